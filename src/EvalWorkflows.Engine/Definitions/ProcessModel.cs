@@ -1,0 +1,78 @@
+namespace EvalWorkflows.Engine.Definitions;
+
+public enum NodeKind
+{
+    StartEvent, EndEvent, IntermediateCatchEvent, IntermediateThrowEvent, BoundaryEvent,
+    UserTask, ServiceTask, SendTask, Task, ManualTask,
+    ExclusiveGateway, ParallelGateway, EventBasedGateway,
+    SubProcess, CallActivity,
+}
+
+public enum EventTrigger { None, Timer, Message, Terminate }
+
+/// <summary>A timer definition as written: exactly one of date, duration or cycle, each literal ISO 8601 or an expression.</summary>
+public sealed record TimerSpec(string? TimeDate, string? TimeDuration, string? TimeCycle);
+
+public sealed record VariableMapping(string Source, string Target);
+
+public sealed class SequenceFlow
+{
+    public required string Id { get; init; }
+    public string? Name { get; init; }
+    public required string SourceId { get; init; }
+    public required string TargetId { get; init; }
+    public string? Condition { get; init; }
+    public FlowNode Source { get; internal set; } = null!;
+    public FlowNode Target { get; internal set; } = null!;
+}
+
+/// <summary>One element of an immutable process graph. Kind-specific fields are null where they do not apply.</summary>
+public sealed class FlowNode
+{
+    public required string Id { get; init; }
+    public string? Name { get; init; }
+    public required NodeKind Kind { get; init; }
+    /// <summary>The BPMN local name (userTask, boundaryEvent…), for messages and history.</summary>
+    public required string XmlName { get; init; }
+    /// <summary>The enclosing sub-process, or null at process level.</summary>
+    public FlowNode? Parent { get; internal set; }
+    public List<SequenceFlow> Incoming { get; } = [];
+    public List<SequenceFlow> Outgoing { get; } = [];
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+    public string? DefaultFlowId { get; init; }
+    public EventTrigger Trigger { get; init; }
+    public TimerSpec? Timer { get; init; }
+    /// <summary>The message name (not id) a message event waits for.</summary>
+    public string? MessageName { get; internal set; }
+    public string? MessageRef { get; init; }
+    public string? AttachedToId { get; init; }
+    public FlowNode? AttachedTo { get; internal set; }
+    public bool CancelActivity { get; init; } = true;
+    public List<FlowNode> Boundaries { get; } = [];
+    /// <summary>Children of a sub-process.</summary>
+    public List<FlowNode> Children { get; } = [];
+    public string? CalledElement { get; init; }
+    public IReadOnlyList<VariableMapping> Inputs { get; init; } = [];
+    public IReadOnlyList<VariableMapping> Outputs { get; init; } = [];
+
+    public string? Property(string name) => Properties.TryGetValue(name, out var v) ? v : null;
+    public bool IsActivity => Kind is NodeKind.UserTask or NodeKind.ServiceTask or NodeKind.SendTask
+        or NodeKind.Task or NodeKind.ManualTask or NodeKind.SubProcess or NodeKind.CallActivity;
+    public override string ToString() => $"{XmlName} '{Id}'";
+}
+
+/// <summary>A parsed, validated BPMN process: immutable once built.</summary>
+public sealed class ProcessGraph
+{
+    public required string Key { get; init; }
+    public string? Name { get; init; }
+    public required IReadOnlyDictionary<string, FlowNode> Nodes { get; init; }
+    public required IReadOnlyDictionary<string, SequenceFlow> Flows { get; init; }
+
+    public FlowNode this[string id] => Nodes[id];
+
+    public IEnumerable<FlowNode> StartEvents(FlowNode? scope) =>
+        Nodes.Values.Where(n => n.Kind == NodeKind.StartEvent && n.Parent == scope);
+}
+
+public sealed record DefinitionProblem(string ElementId, string ElementType, string Message);

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace EvalWorkflows.Engine.Execution;
+
+/// <summary>
+/// Runs a service or send task. The handler's writes go through <see cref="TaskHandlerContext.Db"/> and commit
+/// in the same transaction as the workflow step; a handler that throws is retried, then raises an incident.
+/// Register one with <c>services.AddTaskHandler&lt;T&gt;("type")</c>; the BPMN names it in <c>ew:type</c>.
+/// </summary>
+public interface ITaskHandler
+{
+    Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken);
+}
+
+public sealed class TaskHandlerContext
+{
+    public required Guid InstanceId { get; init; }
+    public required string DefinitionKey { get; init; }
+    public required string? BusinessKey { get; init; }
+    public required string ElementId { get; init; }
+    public required string? ElementName { get; init; }
+    /// <summary>Attributes of our extension namespace on the element (e.g. template, to, basis).</summary>
+    public required IReadOnlyDictionary<string, string> Properties { get; init; }
+    /// <summary>The instance variables; changes are saved with the step.</summary>
+    public required IDictionary<string, object?> Variables { get; init; }
+    public required DbContext Db { get; init; }
+    public required DateTimeOffset Now { get; init; }
+    /// <summary>Evaluates a Scriban expression over the instance variables (the same language as conditions).</summary>
+    public required Func<string, object?> Evaluate { get; init; }
+    /// <summary>Renders a Scriban template text over the instance variables.</summary>
+    public required Func<string, string> Render { get; init; }
+    internal List<(string Event, object? Data)> Journal { get; } = [];
+
+    /// <summary>Adds a row to the instance history (e.g. a notice queued), committed with the step.</summary>
+    public void AddHistory(string @event, object? data) => Journal.Add((@event, data));
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace EvalWorkflows.Engine.Expressions;
+
+/// <summary>
+/// Evaluates conditions, timer and due-date expressions and renders templates with Scriban, sandboxed:
+/// no .NET members are reachable, loops and recursion are bounded, and only registered functions are added.
+/// </summary>
+public sealed class ScribanExpressions(IEnumerable<IExpressionFunctions> functions)
+{
+    private static readonly LexerOptions ScriptOnly = new() { Mode = ScriptMode.ScriptOnly };
+    private readonly ConcurrentDictionary<string, Template> _expressions = new();
+    private readonly ConcurrentDictionary<string, Template> _templates = new();
+    private readonly IExpressionFunctions[] _functions = functions.ToArray();
+
+    /// <summary>Null when the expression parses; otherwise the parser's message.</summary>
+    public static string? ExpressionError(string expression)
+    {
+        var t = Template.Parse(expression, lexerOptions: ScriptOnly);
+        return t.HasErrors ? string.Join("; ", t.Messages.Select(m => m.Message)) : null;
+    }
+
+    /// <summary>Null when the template parses; otherwise every parser message with its position.</summary>
+    public static string? TemplateError(string text)
+    {
+        var t = Template.Parse(text);
+        return t.HasErrors ? string.Join("; ", t.Messages.Select(m => m.ToString())) : null;
+    }
+
+    public object? Evaluate(string expression, IDictionary<string, object?> variables)
+    {
+        var template = _expressions.GetOrAdd(expression, e => Parse(e, ScriptOnly));
+        return template.Evaluate(CreateContext(variables));
+    }
+
+    public bool EvaluateCondition(string expression, IDictionary<string, object?> variables) =>
+        Evaluate(expression, variables) switch
+        {
+            null => false,
+            bool b => b,
+            string s => s.Length > 0 && !string.Equals(s, "false", StringComparison.OrdinalIgnoreCase),
+            var other => throw new InvalidOperationException(
+                $"Condition '{expression}' gave a {other.GetType().Name}, not true or false."),
+        };
+
+    public string Render(string templateText, IDictionary<string, object?> model)
+    {
+        var template = _templates.GetOrAdd(templateText, t => Parse(t, null));
+        return template.Render(CreateContext(model));
+    }
+
+    private static Template Parse(string text, LexerOptions? options)
+    {
+        var t = options is { } o ? Template.Parse(text, lexerOptions: o) : Template.Parse(text);
+        if (t.HasErrors)
+            throw new InvalidOperationException(string.Join("; ", t.Messages.Select(m => m.Message)));
+        return t;
+    }
+
+    private TemplateContext CreateContext(IDictionary<string, object?> variables)
+    {
+        var globals = new ScriptObject();
+        foreach (var f in _functions) f.Register(globals);
+        var vars = new ScriptObject();
+        foreach (var (k, v) in variables) vars.SetValue(k, ScriptValues.ToScript(v), false);
+        var context = new TemplateContext
+        {
+            LoopLimit = 10_000,
+            RecursiveLimit = 50,
+            LimitToString = 100_000,
+            StrictVariables = false,
+            EnableRelaxedMemberAccess = true,
+            // No .NET member import: a template sees only the dictionaries it is given.
+            MemberFilter = _ => false,
+        };
+        context.PushGlobal(globals);
+        context.PushGlobal(vars);
+        return context;
+    }
+}

@@ -1,0 +1,19 @@
+namespace EvalWorkflows.Engine.Persistence;
+
+/// <summary>The kinds of rows in the history journal.</summary>
+public static class HistoryEvents
+{
+    public const string InstanceStarted = "instance-started";
+    public const string InstanceCompleted = "instance-completed";
+    public const string InstanceTerminated = "instance-terminated";
+    public const string ElementEntered = "element-entered";
+    public const string ElementLeft = "element-left";
+    public const string ElementCancelled = "element-cancelled";
+    public const string TaskCompleted = "task-completed";
+    public const string TimerFired = "timer-fired";
+    public const string MessageCorrelated = "message-correlated";
+    public const string IncidentRaised = "incident-raised";
+    public const string IncidentResolved = "incident-resolved";
+    public const string HandlerFailed = "handler-failed";
+    public const string NoticeQueued = "notice-queued";
+}

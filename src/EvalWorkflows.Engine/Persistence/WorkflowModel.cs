@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace EvalWorkflows.Engine.Persistence;
+
+/// <summary>
+/// Adds the engine's tables to any DbContext, so the host's domain records and the workflow state share one
+/// database and one transaction.
+/// </summary>
+public static class WorkflowModel
+{
+    public static ModelBuilder AddWorkflowEngine(this ModelBuilder b)
+    {
+        b.Entity<DefinitionRecord>(e =>
+        {
+            e.ToTable("wf_definitions");
+            e.HasIndex(x => new { x.Key, x.Version }).IsUnique();
+            e.HasIndex(x => new { x.Key, x.Hash });
+        });
+        b.Entity<InstanceRecord>(e =>
+        {
+            e.ToTable("wf_instances");
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.Property(x => x.Status).HasConversion<string>();
+            e.HasIndex(x => x.BusinessKey);
+            e.HasIndex(x => new { x.DefinitionKey, x.Status });
+        });
+        b.Entity<TokenRecord>(e =>
+        {
+            e.ToTable("wf_tokens");
+            e.Property(x => x.State).HasConversion<string>();
+            e.HasIndex(x => x.InstanceId);
+        });
+        b.Entity<UserTaskRecord>(e =>
+        {
+            e.ToTable("wf_user_tasks");
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.Property(x => x.Status).HasConversion<string>();
+            e.HasIndex(x => new { x.Status, x.CandidateRole });
+            e.HasIndex(x => x.InstanceId);
+        });
+        b.Entity<JobRecord>(e =>
+        {
+            e.ToTable("wf_jobs");
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.Property(x => x.Kind).HasConversion<string>();
+            e.HasIndex(x => new { x.Suspended, x.DueAt });
+            e.HasIndex(x => x.InstanceId);
+        });
+        b.Entity<SubscriptionRecord>(e =>
+        {
+            e.ToTable("wf_subscriptions");
+            e.HasIndex(x => new { x.MessageName, x.CorrelationKey });
+            e.HasIndex(x => x.InstanceId);
+        });
+        b.Entity<HistoryRecord>(e =>
+        {
+            e.ToTable("wf_history");
+            e.HasIndex(x => x.InstanceId);
+        });
+        b.Entity<IncidentRecord>(e =>
+        {
+            e.ToTable("wf_incidents");
+            e.HasIndex(x => x.InstanceId);
+        });
+        return b;
+    }
+
+    /// <summary>
+    /// Instants are stored as UTC ticks so that every provider orders and compares them the same way
+    /// (SQLite has no native date type).
+    /// </summary>
+    public static ModelConfigurationBuilder UseWorkflowConventions(this ModelConfigurationBuilder c)
+    {
+        c.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        return c;
+    }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+}
