@@ -1,0 +1,272 @@
+using System.Xml;
+using System.Xml.Linq;
+using static EvalWorkflows.Engine.Definitions.BpmnNames;
+
+namespace EvalWorkflows.Engine.Definitions;
+
+/// <summary>
+/// Reads BPMN 2.0 XML into a <see cref="ProcessGraph"/>. Structural problems are collected, not thrown, so a
+/// deploy can report every problem at once; semantic checks follow in <see cref="DefinitionValidator"/>.
+/// </summary>
+public static class BpmnParser
+{
+    private static readonly Dictionary<string, NodeKind> Kinds = new()
+    {
+        ["startEvent"] = NodeKind.StartEvent,
+        ["endEvent"] = NodeKind.EndEvent,
+        ["intermediateCatchEvent"] = NodeKind.IntermediateCatchEvent,
+        ["intermediateThrowEvent"] = NodeKind.IntermediateThrowEvent,
+        ["boundaryEvent"] = NodeKind.BoundaryEvent,
+        ["userTask"] = NodeKind.UserTask,
+        ["serviceTask"] = NodeKind.ServiceTask,
+        ["sendTask"] = NodeKind.SendTask,
+        ["task"] = NodeKind.Task,
+        ["manualTask"] = NodeKind.ManualTask,
+        ["exclusiveGateway"] = NodeKind.ExclusiveGateway,
+        ["parallelGateway"] = NodeKind.ParallelGateway,
+        ["eventBasedGateway"] = NodeKind.EventBasedGateway,
+        ["subProcess"] = NodeKind.SubProcess,
+        ["callActivity"] = NodeKind.CallActivity,
+    };
+
+    /// <summary>Elements that carry no execution semantics and are ignored.</summary>
+    private static readonly HashSet<string> Ignored =
+    [
+        "sequenceFlow", "documentation", "extensionElements", "laneSet", "textAnnotation", "association",
+        "dataObject", "dataObjectReference", "dataStoreReference", "group", "category", "property",
+        "ioSpecification", "dataInputAssociation", "dataOutputAssociation", "incoming", "outgoing",
+    ];
+
+    public static (ProcessGraph? Graph, List<DefinitionProblem> Problems) Parse(string xml)
+    {
+        var problems = new List<DefinitionProblem>();
+        XDocument doc;
+        try { doc = XDocument.Parse(xml, LoadOptions.SetLineInfo); }
+        catch (XmlException e)
+        {
+            problems.Add(new("", "definitions", $"The file is not well-formed XML: {e.Message}"));
+            return (null, problems);
+        }
+        if (doc.Root?.Name != Bpmn + "definitions")
+        {
+            problems.Add(new("", doc.Root?.Name.LocalName ?? "", "The root element must be bpmn:definitions (BPMN 2.0 namespace)."));
+            return (null, problems);
+        }
+        var processes = doc.Root.Elements(Bpmn + "process").ToList();
+        if (processes.Count != 1)
+        {
+            problems.Add(new("", "process", $"A file must hold exactly one bpmn:process; found {processes.Count}."));
+            return (null, problems);
+        }
+        var process = processes[0];
+        var key = (string?)process.Attribute("id");
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            problems.Add(new("", "process", "The process has no id; the id is the definition key."));
+            return (null, problems);
+        }
+
+        var messages = doc.Root.Elements(Bpmn + "message")
+            .Where(m => m.Attribute("id") is not null)
+            .ToDictionary(m => (string)m.Attribute("id")!, m => (string?)m.Attribute("name"));
+        var state = new ParseState(problems, messages);
+        ReadScope(process, null, state);
+        LinkFlows(state);
+        LinkBoundaries(state);
+
+        var graph = new ProcessGraph
+        {
+            Key = key,
+            Name = (string?)process.Attribute("name"),
+            Nodes = state.Nodes,
+            Flows = state.Flows,
+        };
+        return (graph, problems);
+    }
+
+    private sealed record ParseState(List<DefinitionProblem> Problems, Dictionary<string, string?> Messages)
+    {
+        public Dictionary<string, FlowNode> Nodes { get; } = [];
+        public Dictionary<string, SequenceFlow> Flows { get; } = [];
+        public Dictionary<string, FlowNode?> FlowScopes { get; } = [];
+    }
+
+    private static void ReadScope(XElement scope, FlowNode? parent, ParseState s)
+    {
+        foreach (var el in scope.Elements())
+        {
+            if (el.Name.Namespace != Bpmn) continue;
+            var local = el.Name.LocalName;
+            var id = (string?)el.Attribute("id");
+            if (local == "sequenceFlow") { ReadFlow(el, parent, s); continue; }
+            if (Ignored.Contains(local)) continue;
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                s.Problems.Add(new("", local, $"A {local} element has no id (line {Line(el)})."));
+                continue;
+            }
+            if (!Kinds.TryGetValue(local, out var kind))
+            {
+                s.Problems.Add(new(id, local, $"'{local}' is not supported by this engine."));
+                continue;
+            }
+            if (s.Nodes.ContainsKey(id) || s.Flows.ContainsKey(id))
+            {
+                s.Problems.Add(new(id, local, $"The id '{id}' is used twice."));
+                continue;
+            }
+            var node = ReadNode(el, id, local, kind, s);
+            node.Parent = parent;
+            parent?.Children.Add(node);
+            s.Nodes[id] = node;
+            if (kind == NodeKind.SubProcess) ReadScope(el, node, s);
+        }
+    }
+
+    private static FlowNode ReadNode(XElement el, string id, string local, NodeKind kind, ParseState s)
+    {
+        var (trigger, timer, messageRef) = ReadEventDefinition(el, id, local, s);
+        var node = new FlowNode
+        {
+            Id = id,
+            Name = (string?)el.Attribute("name"),
+            Kind = kind,
+            XmlName = local,
+            Properties = ReadProperties(el),
+            DefaultFlowId = (string?)el.Attribute("default"),
+            Trigger = trigger,
+            Timer = timer,
+            MessageRef = messageRef,
+            AttachedToId = (string?)el.Attribute("attachedToRef"),
+            CancelActivity = !string.Equals((string?)el.Attribute("cancelActivity"), "false", StringComparison.OrdinalIgnoreCase),
+            CalledElement = (string?)el.Attribute("calledElement"),
+            Inputs = ReadMappings(el, "in"),
+            Outputs = ReadMappings(el, "out"),
+        };
+        if (messageRef is not null)
+        {
+            if (!s.Messages.TryGetValue(messageRef, out var name))
+                s.Problems.Add(new(id, local, $"messageRef '{messageRef}' names no bpmn:message in this file."));
+            else if (string.IsNullOrWhiteSpace(name))
+                s.Problems.Add(new(id, local, $"The bpmn:message '{messageRef}' has no name to correlate by."));
+            else node.MessageName = name;
+        }
+        return node;
+    }
+
+    private static (EventTrigger, TimerSpec?, string?) ReadEventDefinition(XElement el, string id, string local, ParseState s)
+    {
+        var defs = el.Elements().Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("EventDefinition")).ToList();
+        if (defs.Count == 0) return (EventTrigger.None, null, null);
+        if (defs.Count > 1)
+        {
+            s.Problems.Add(new(id, local, "More than one event definition on one event is not supported."));
+            return (EventTrigger.None, null, null);
+        }
+        var def = defs[0];
+        switch (def.Name.LocalName)
+        {
+            case "timerEventDefinition":
+                string? Text(string n) => def.Element(Bpmn + n)?.Value.Trim() is { Length: > 0 } t ? t : null;
+                return (EventTrigger.Timer, new TimerSpec(Text("timeDate"), Text("timeDuration"), Text("timeCycle")), null);
+            case "messageEventDefinition":
+                var messageRef = (string?)def.Attribute("messageRef");
+                if (string.IsNullOrWhiteSpace(messageRef))
+                    s.Problems.Add(new(id, local, "The message event definition has no messageRef."));
+                return (EventTrigger.Message, null, messageRef);
+            case "terminateEventDefinition":
+                return (EventTrigger.Terminate, null, null);
+            default:
+                s.Problems.Add(new(id, local, $"'{def.Name.LocalName}' is not supported by this engine."));
+                return (EventTrigger.None, null, null);
+        }
+    }
+
+    private static Dictionary<string, string> ReadProperties(XElement el)
+    {
+        var props = el.Attributes().Where(a => a.Name.Namespace == Ew)
+            .ToDictionary(a => a.Name.LocalName, a => a.Value);
+        foreach (var p in el.Element(Bpmn + "extensionElements")?.Elements(Ew + "property") ?? [])
+            if ((string?)p.Attribute("name") is { } n) props[n] = (string?)p.Attribute("value") ?? p.Value;
+        return props;
+    }
+
+    private static List<VariableMapping> ReadMappings(XElement el, string kind) =>
+        (el.Element(Bpmn + "extensionElements")?.Elements(Ew + kind) ?? [])
+            .Select(m => new VariableMapping((string?)m.Attribute("source") ?? "", (string?)m.Attribute("target") ?? ""))
+            .ToList();
+
+    private static void ReadFlow(XElement el, FlowNode? parent, ParseState s)
+    {
+        var id = (string?)el.Attribute("id");
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            s.Problems.Add(new("", "sequenceFlow", $"A sequence flow has no id (line {Line(el)})."));
+            return;
+        }
+        if (s.Flows.ContainsKey(id) || s.Nodes.ContainsKey(id))
+        {
+            s.Problems.Add(new(id, "sequenceFlow", $"The id '{id}' is used twice."));
+            return;
+        }
+        var condition = el.Element(Bpmn + "conditionExpression")?.Value.Trim();
+        s.Flows[id] = new SequenceFlow
+        {
+            Id = id,
+            Name = (string?)el.Attribute("name"),
+            SourceId = (string?)el.Attribute("sourceRef") ?? "",
+            TargetId = (string?)el.Attribute("targetRef") ?? "",
+            Condition = string.IsNullOrEmpty(condition) ? null : StripBraces(condition),
+        };
+        s.FlowScopes[id] = parent;
+    }
+
+    /// <summary>Accepts both <c>approved == true</c> and the <c>${approved == true}</c> / <c>{{ … }}</c> styles.</summary>
+    private static string StripBraces(string c) =>
+        c.StartsWith("${") && c.EndsWith('}') ? c[2..^1].Trim()
+        : c.StartsWith("{{") && c.EndsWith("}}") ? c[2..^2].Trim()
+        : c;
+
+    private static void LinkFlows(ParseState s)
+    {
+        foreach (var flow in s.Flows.Values)
+        {
+            var scope = s.FlowScopes[flow.Id];
+            if (!s.Nodes.TryGetValue(flow.SourceId, out var source))
+                s.Problems.Add(new(flow.Id, "sequenceFlow", flow.SourceId == "" ? "The flow has no sourceRef." : $"The flow's source '{flow.SourceId}' does not exist."));
+            if (!s.Nodes.TryGetValue(flow.TargetId, out var target))
+                s.Problems.Add(new(flow.Id, "sequenceFlow", flow.TargetId == "" ? "The flow has no targetRef (flow without target)." : $"The flow's target '{flow.TargetId}' does not exist."));
+            if (source is null || target is null) continue;
+            if (source.Parent != scope || target.Parent != scope)
+            {
+                s.Problems.Add(new(flow.Id, "sequenceFlow", "A sequence flow may not cross a sub-process boundary."));
+                continue;
+            }
+            flow.Source = source;
+            flow.Target = target;
+            source.Outgoing.Add(flow);
+            target.Incoming.Add(flow);
+        }
+    }
+
+    private static void LinkBoundaries(ParseState s)
+    {
+        foreach (var b in s.Nodes.Values.Where(n => n.Kind == NodeKind.BoundaryEvent))
+        {
+            if (b.AttachedToId is null || !s.Nodes.TryGetValue(b.AttachedToId, out var host))
+            {
+                s.Problems.Add(new(b.Id, b.XmlName, b.AttachedToId is null ? "The boundary event has no attachedToRef." : $"attachedToRef '{b.AttachedToId}' does not exist."));
+                continue;
+            }
+            if (!host.IsActivity)
+            {
+                s.Problems.Add(new(b.Id, b.XmlName, $"A boundary event must be attached to an activity, not to {host}."));
+                continue;
+            }
+            b.AttachedTo = host;
+            host.Boundaries.Add(b);
+        }
+    }
+
+    private static int Line(XElement el) => ((IXmlLineInfo)el).LineNumber;
+}

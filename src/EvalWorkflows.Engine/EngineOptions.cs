@@ -1,0 +1,12 @@
+namespace EvalWorkflows.Engine;
+
+/// <summary>Engine settings (section "Engine").</summary>
+public sealed class EngineOptions
+{
+    /// <summary>Tries of a failing service task before it raises an incident.</summary>
+    public int MaxAttempts { get; set; } = 3;
+    /// <summary>Wait before the first retry; each later retry waits twice as long.</summary>
+    public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>Upper bound on jobs run by one call of RunDueJobsAsync, so a runaway cycle cannot spin forever.</summary>
+    public int MaxJobsPerSweep { get; set; } = 10_000;
+}

@@ -1,0 +1,52 @@
+using EvalWorkflows.Engine.Definitions;
+using EvalWorkflows.Engine.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvalWorkflows.Engine.Execution.Elements;
+
+/// <summary>
+/// Starts the latest version of the called process as a child instance (same business key) with the ew:in
+/// mappings, waits for it, then copies the ew:out mappings back. Without mappings, all variables are passed
+/// in and none are copied back.
+/// </summary>
+internal sealed class CallActivityBehavior : IElementBehavior
+{
+    public async Task EnterAsync(InstanceRun run, Activation a)
+    {
+        var node = a.Node;
+        var token = run.Rest(node, a.Scope);
+        run.ArmBoundaries(node, token);
+        var def = await run.Step.LatestDefinitionAsync(node.CalledElement!);
+        var graph = run.Step.Definitions.Get(def);
+        var start = graph.StartEvents(null).FirstOrDefault(s => s.Trigger == EventTrigger.None)
+            ?? throw new WorkflowException("NO_START_EVENT", $"被调用的流程“{def.Key}”没有无触发的开始事件。");
+        var inputs = node.Inputs.Count == 0
+            ? new Dictionary<string, object?>(run.Variables)
+            : node.Inputs.ToDictionary(m => m.Target, m => run.Evaluate(m.Source));
+        await run.Step.StartAsync(def, start, run.Instance.BusinessKey, inputs, run.Instance.Id, token.Id);
+    }
+
+    public static Task ChildCompletedAsync(InstanceRun parent, Guid tokenId, InstanceRun child)
+    {
+        var token = parent.Tokens.FirstOrDefault(t => t.Id == tokenId);
+        if (token is null) return Task.CompletedTask; // the call activity was interrupted meanwhile
+        var node = parent.Graph[token.ElementId];
+        foreach (var m in node.Outputs) parent.Variables[m.Target] = child.Evaluate(m.Source);
+        parent.Leave(node, token);
+        return parent.RunAsync();
+    }
+
+    /// <summary>Interrupting the call activity terminates the child instance it is waiting for.</summary>
+    public async Task CancelAsync(InstanceRun run, TokenRecord token)
+    {
+        var childId = await run.Step.Db.Set<InstanceRecord>()
+            .Where(i => i.ParentTokenId == token.Id && i.Status == InstanceStatus.Running)
+            .Select(i => (Guid?)i.Id).FirstOrDefaultAsync(run.Step.Cancellation);
+        if (childId is null) return;
+        var child = await run.Step.LoadRunAsync(childId.Value);
+        foreach (var t in child.Tokens.Where(t => t.ScopeTokenId is null).ToList()) await child.CancelAsync(t);
+        child.Instance.Status = InstanceStatus.Terminated;
+        child.Instance.EndedAt = run.Step.Now;
+        child.History(HistoryEvents.InstanceTerminated, null, new { reason = "parent-interrupted" });
+    }
+}

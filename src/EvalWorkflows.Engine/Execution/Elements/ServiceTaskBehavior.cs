@@ -1,0 +1,42 @@
+using EvalWorkflows.Engine.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvalWorkflows.Engine.Execution.Elements;
+
+/// <summary>
+/// Service and send tasks. Arriving only queues a continuation job and commits, so the handler then runs in
+/// a transaction of its own: if it throws, the step before it stands and the job is retried, then raises an
+/// incident, without losing or repeating anything else.
+/// </summary>
+internal sealed class ServiceTaskBehavior : IElementBehavior
+{
+    public Task EnterAsync(InstanceRun run, Activation a)
+    {
+        var token = run.Rest(a.Node, a.Scope);
+        run.ArmBoundaries(a.Node, token);
+        run.AddJob(new JobRecord
+        {
+            Id = Guid.NewGuid(), Kind = JobKind.Continuation, InstanceId = run.Instance.Id, TokenId = token.Id,
+            ElementId = a.Node.Id, DueAt = run.Step.Now, CreatedAt = run.Step.Now,
+        });
+        return Task.CompletedTask;
+    }
+
+    public static async Task ExecuteAsync(InstanceRun run, TokenRecord token)
+    {
+        var node = run.Graph[token.ElementId];
+        var type = node.Property("type")!;
+        var handler = run.Step.Services.GetKeyedService<ITaskHandler>(type)
+            ?? throw new WorkflowException("HANDLER_MISSING", $"没有注册类型为“{type}”的处理程序。");
+        var context = new TaskHandlerContext
+        {
+            InstanceId = run.Instance.Id, DefinitionKey = run.Instance.DefinitionKey, BusinessKey = run.Instance.BusinessKey,
+            ElementId = node.Id, ElementName = node.Name, Properties = node.Properties, Variables = run.Variables,
+            Db = run.Step.Db, Now = run.Step.Now, Evaluate = run.Evaluate,
+            Render = text => run.Step.Expressions.Render(text, run.Variables),
+        };
+        await handler.ExecuteAsync(context, run.Step.Cancellation);
+        foreach (var (ev, data) in context.Journal) run.History(ev, node, data);
+        run.Leave(node, token);
+    }
+}

@@ -1,0 +1,57 @@
+using EvalWorkflows.Engine.Definitions;
+using EvalWorkflows.Engine.Persistence;
+using TaskStatus = EvalWorkflows.Engine.Persistence.TaskStatus;
+
+namespace EvalWorkflows.Engine.Execution.Elements;
+
+/// <summary>
+/// Opens a human task (candidate role, assignee, form key, outcomes, due date from ew: attributes) and waits
+/// until someone completes it.
+/// </summary>
+internal sealed class UserTaskBehavior : IElementBehavior
+{
+    public Task EnterAsync(InstanceRun run, Activation a)
+    {
+        var node = a.Node;
+        var token = run.Rest(node, a.Scope);
+        var task = new UserTaskRecord
+        {
+            Id = Guid.NewGuid(), InstanceId = run.Instance.Id, TokenId = token.Id, ElementId = node.Id,
+            Name = node.Name is { } n ? run.Step.Expressions.Render(n, run.Variables) : node.Id,
+            DefinitionKey = run.Instance.DefinitionKey, BusinessKey = run.Instance.BusinessKey,
+            CandidateRole = node.Property("candidateRole"),
+            Assignee = node.Property("assignee") is { } who ? run.Step.Expressions.Render(who, run.Variables) : null,
+            FormKey = node.Property("formKey"), Outcomes = node.Property("outcomes") ?? "", Basis = node.Property("basis"),
+            DueAt = node.Property("dueDate") is { } due ? TimerExpressions.ToInstant(run.Evaluate(due), due) : null,
+            CreatedAt = run.Step.Now, Status = TaskStatus.Open,
+        };
+        run.OpenTasks.Add(task);
+        run.Step.Db.Add(task);
+        run.ArmBoundaries(node, token);
+        return Task.CompletedTask;
+    }
+
+    public static void Complete(InstanceRun run, UserTaskRecord task, string? outcome, IDictionary<string, object?>? data)
+    {
+        var node = run.Graph[task.ElementId];
+        var token = run.Tokens.First(t => t.Id == task.TokenId);
+        var offered = OutcomeList(task);
+        if (offered.Length > 0 && (outcome is null || !offered.Contains(outcome)))
+            throw new WorkflowException("INVALID_OUTCOME",
+                $"结果“{outcome}”不是此任务可选的结果（可选：{string.Join("、", offered)}）。", "outcome");
+        task.Status = TaskStatus.Completed;
+        task.CompletedAt = run.Step.Now;
+        task.CompletedBy = run.Step.Actor;
+        task.Outcome = outcome;
+        task.DataJson = data is null ? null : Expressions.ScriptValues.ToJson(data);
+        task.Revision++;
+        run.OpenTasks.Remove(task);
+        run.SetVariables(data);
+        if (outcome is not null) run.Variables["outcome"] = outcome;
+        run.History(HistoryEvents.TaskCompleted, node, new { taskId = task.Id, outcome, data = Expressions.ScriptValues.ToPlain(data) });
+        run.Leave(node, token);
+    }
+
+    public static string[] OutcomeList(UserTaskRecord task) =>
+        task.Outcomes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,238 @@
+using System.Text.Json;
+using EvalWorkflows.Engine.Definitions;
+using EvalWorkflows.Engine.Execution.Elements;
+using EvalWorkflows.Engine.Expressions;
+using EvalWorkflows.Engine.Persistence;
+using Microsoft.EntityFrameworkCore;
+using TaskStatus = EvalWorkflows.Engine.Persistence.TaskStatus;
+
+namespace EvalWorkflows.Engine.Execution;
+
+/// <summary>
+/// One instance's state within a command: its resting tokens, waits and variables, loaded once and tracked,
+/// and the queue of tokens in flight. Behaviours move tokens through it; the command commits it.
+/// </summary>
+internal sealed class InstanceRun
+{
+    private readonly Queue<Activation> _queue = new();
+    private readonly HashSet<Guid?> _endedScopes = [];
+
+    public required Step Step { get; init; }
+    public required InstanceRecord Instance { get; init; }
+    public required ProcessGraph Graph { get; init; }
+    public required Dictionary<string, object?> Variables { get; init; }
+    public required List<TokenRecord> Tokens { get; init; }
+    public required List<JobRecord> Jobs { get; init; }
+    public required List<SubscriptionRecord> Subscriptions { get; init; }
+    public required List<UserTaskRecord> OpenTasks { get; init; }
+    public bool Finished => Instance.Status != InstanceStatus.Running;
+
+    public static async Task<InstanceRun> LoadAsync(Step step, InstanceRecord instance, ProcessGraph graph)
+    {
+        var db = step.Db;
+        var id = instance.Id;
+        return new InstanceRun
+        {
+            Step = step,
+            Instance = instance,
+            Graph = graph,
+            Variables = ScriptValues.ParseJson(instance.VariablesJson),
+            Tokens = await db.Set<TokenRecord>().Where(t => t.InstanceId == id).ToListAsync(step.Cancellation),
+            Jobs = await db.Set<JobRecord>().Where(j => j.InstanceId == id).ToListAsync(step.Cancellation),
+            Subscriptions = await db.Set<SubscriptionRecord>().Where(s => s.InstanceId == id).ToListAsync(step.Cancellation),
+            OpenTasks = await db.Set<UserTaskRecord>().Where(t => t.InstanceId == id && t.Status == TaskStatus.Open).ToListAsync(step.Cancellation),
+        };
+    }
+
+    public void Enqueue(FlowNode node, Guid? scope, SequenceFlow? via) => _queue.Enqueue(new(node, scope, via));
+
+    /// <summary>Moves every token in flight to its next wait state or end, then completes emptied scopes.</summary>
+    public async Task RunAsync()
+    {
+        while (true)
+        {
+            while (_queue.TryDequeue(out var a))
+            {
+                if (Finished) { _queue.Clear(); break; }
+                if (a.Scope is { } s && Tokens.All(t => t.Id != s)) continue; // its scope was cancelled meanwhile
+                History(HistoryEvents.ElementEntered, a.Node, a.Via is null ? null : new { via = a.Via.Id });
+                await Behaviors.For(a.Node).EnterAsync(this, a);
+            }
+            if (!await CompleteEmptiedScopesAsync()) return;
+        }
+    }
+
+    private async Task<bool> CompleteEmptiedScopesAsync()
+    {
+        var progressed = false;
+        foreach (var scope in _endedScopes.ToList())
+        {
+            _endedScopes.Remove(scope);
+            if (Finished || Tokens.Any(t => t.ScopeTokenId == scope)) continue;
+            if (scope is null) { await CompleteInstanceAsync(); return false; }
+            var scopeToken = Tokens.FirstOrDefault(t => t.Id == scope);
+            if (scopeToken is null) continue;
+            Leave(Graph[scopeToken.ElementId], scopeToken);
+            progressed = true;
+        }
+        return progressed || _queue.Count > 0;
+    }
+
+    /// <summary>A token ended in a scope (end event, or an activity without outgoing flows).</summary>
+    public void EndedIn(Guid? scope) => _endedScopes.Add(scope);
+
+    public TokenRecord Rest(FlowNode node, Guid? scope, TokenState state = TokenState.Waiting, string? arrivedVia = null)
+    {
+        var token = new TokenRecord
+        {
+            Id = Guid.NewGuid(), InstanceId = Instance.Id, ElementId = node.Id, ScopeTokenId = scope,
+            State = state, ArrivedVia = arrivedVia, CreatedAt = Step.Now,
+        };
+        Tokens.Add(token);
+        Step.Db.Add(token);
+        return token;
+    }
+
+    /// <summary>The token leaves its node: its waits go, and it follows the node's outgoing flows.</summary>
+    public void Leave(FlowNode node, TokenRecord? token, Guid? scope = null)
+    {
+        if (token is not null) { scope = token.ScopeTokenId; Remove(token); }
+        History(HistoryEvents.ElementLeft, node, null);
+        Take(node, scope, SelectOutgoing(node));
+    }
+
+    public void Take(FlowNode node, Guid? scope, IReadOnlyList<SequenceFlow> flows)
+    {
+        if (flows.Count == 0) { EndedIn(scope); return; }
+        foreach (var f in flows) Enqueue(f.Target, scope, f);
+    }
+
+    /// <summary>Activities and events: every flow whose condition holds (no condition = holds), else the default flow.</summary>
+    public IReadOnlyList<SequenceFlow> SelectOutgoing(FlowNode node)
+    {
+        if (node.Outgoing.Count == 0) return [];
+        var chosen = node.Outgoing.Where(f => f.Id != node.DefaultFlowId && (f.Condition is null || Condition(f.Condition))).ToList();
+        if (chosen.Count == 0 && node.DefaultFlowId is { } d) chosen.Add(node.Outgoing.First(f => f.Id == d));
+        if (chosen.Count == 0)
+            throw new WorkflowException("NO_FLOW", $"{node} 的所有出口条件均不成立，且没有默认流向。");
+        return chosen;
+    }
+
+    /// <summary>Removes a resting token and everything that waits on its behalf.</summary>
+    public void Remove(TokenRecord token)
+    {
+        Tokens.Remove(token);
+        Step.Db.Remove(token);
+        foreach (var j in Jobs.Where(j => j.TokenId == token.Id).ToList()) { Jobs.Remove(j); Step.Db.Remove(j); }
+        foreach (var s in Subscriptions.Where(s => s.TokenId == token.Id).ToList()) { Subscriptions.Remove(s); Step.Db.Remove(s); }
+    }
+
+    /// <summary>Cancels a token and, for a scope, everything inside it; open tasks are marked cancelled.</summary>
+    public async Task CancelAsync(TokenRecord token)
+    {
+        foreach (var child in Tokens.Where(t => t.ScopeTokenId == token.Id).ToList()) await CancelAsync(child);
+        foreach (var task in OpenTasks.Where(t => t.TokenId == token.Id).ToList())
+        {
+            task.Status = TaskStatus.Cancelled;
+            task.Revision++;
+            OpenTasks.Remove(task);
+        }
+        await Behaviors.For(Graph[token.ElementId]).CancelAsync(this, token);
+        Remove(token);
+        History(HistoryEvents.ElementCancelled, Graph[token.ElementId], null);
+    }
+
+    public async Task TerminateAsync(Guid? scope)
+    {
+        foreach (var t in Tokens.Where(t => t.ScopeTokenId == scope).ToList()) await CancelAsync(t);
+        _queue.Clear();
+        EndedIn(scope);
+    }
+
+    /// <summary>Arms a timer or message event on behalf of a resting token.</summary>
+    public void Arm(FlowNode ev, TokenRecord owner)
+    {
+        if (ev.Trigger == EventTrigger.Timer)
+        {
+            var s = TimerExpressions.Schedule(ev.Timer!, Step.Now, Evaluate);
+            AddJob(new JobRecord
+            {
+                Id = Guid.NewGuid(), Kind = JobKind.Timer, InstanceId = Instance.Id, TokenId = owner.Id,
+                ElementId = ev.Id, DueAt = s.DueAt, Interval = s.Interval, RepeatsLeft = s.RepeatsLeft, CreatedAt = Step.Now,
+            });
+        }
+        else if (ev.Trigger == EventTrigger.Message)
+        {
+            var key = ev.Property("correlationKey") is { } expr ? Evaluate(expr)?.ToString() : Instance.BusinessKey;
+            var sub = new SubscriptionRecord
+            {
+                Id = Guid.NewGuid(), InstanceId = Instance.Id, TokenId = owner.Id, ElementId = ev.Id,
+                MessageName = ev.MessageName!, CorrelationKey = key, CreatedAt = Step.Now,
+            };
+            Subscriptions.Add(sub);
+            Step.Db.Add(sub);
+        }
+    }
+
+    public void ArmBoundaries(FlowNode activity, TokenRecord token)
+    {
+        foreach (var b in activity.Boundaries) Arm(b, token);
+    }
+
+    public void AddJob(JobRecord job)
+    {
+        Jobs.Add(job);
+        Step.Db.Add(job);
+        Step.NewJobs.Add(job);
+    }
+
+    private async Task CompleteInstanceAsync()
+    {
+        Instance.Status = InstanceStatus.Completed;
+        Instance.EndedAt = Step.Now;
+        History(HistoryEvents.InstanceCompleted, null, null);
+        if (Instance.ParentInstanceId is { } parentId)
+        {
+            var parent = await Step.LoadRunAsync(parentId);
+            await CallActivityBehavior.ChildCompletedAsync(parent, Instance.ParentTokenId!.Value, this);
+        }
+    }
+
+    public object? Evaluate(string expression)
+    {
+        try { return Step.Expressions.Evaluate(expression, Variables); }
+        catch (Exception e) when (e is not WorkflowException)
+        {
+            throw new WorkflowException("EXPRESSION_FAILED", $"表达式“{expression}”求值失败：{e.Message}");
+        }
+    }
+
+    public bool Condition(string expression)
+    {
+        try { return Step.Expressions.EvaluateCondition(expression, Variables); }
+        catch (Exception e) when (e is not WorkflowException)
+        {
+            throw new WorkflowException("EXPRESSION_FAILED", $"条件“{expression}”求值失败：{e.Message}");
+        }
+    }
+
+    public void SetVariables(IDictionary<string, object?>? values)
+    {
+        if (values is null) return;
+        foreach (var (k, v) in values) Variables[k] = ScriptValues.ToScript(v);
+    }
+
+    public void History(string @event, FlowNode? node, object? data, string? actor = null) =>
+        Step.Db.Add(new HistoryRecord
+        {
+            InstanceId = Instance.Id, At = Step.Now, Event = @event, ElementId = node?.Id, ElementType = node?.XmlName,
+            Actor = actor ?? Step.Actor, DataJson = data is null ? null : JsonSerializer.Serialize(data),
+        });
+
+    /// <summary>Writes variables back and bumps the revision, which the database checks on update.</summary>
+    public void Flush()
+    {
+        Instance.VariablesJson = ScriptValues.ToJson(Variables);
+        Instance.Revision++;
+    }
+}

@@ -1,0 +1,76 @@
+using EvalWorkflows.Engine.Definitions;
+using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Engine.Execution.Elements;
+using EvalWorkflows.Engine.Persistence;
+using Microsoft.EntityFrameworkCore;
+using TaskStatus = EvalWorkflows.Engine.Persistence.TaskStatus;
+
+namespace EvalWorkflows.Engine;
+
+public sealed record CorrelationResult(Guid InstanceId, bool StartedNewInstance);
+
+public sealed partial class WorkflowEngine
+{
+    /// <summary>Starts the latest version of <paramref name="definitionKey"/> at its none start event.</summary>
+    public Task<Guid> StartAsync(string definitionKey, string? businessKey, IDictionary<string, object?>? variables,
+        string? actor, CancellationToken ct = default) =>
+        CommandAsync(actor, async step =>
+        {
+            var def = await step.LatestDefinitionAsync(definitionKey);
+            var start = step.Definitions.Get(def).StartEvents(null).FirstOrDefault(s => s.Trigger == EventTrigger.None)
+                ?? throw new WorkflowException("NO_START_EVENT", $"流程“{definitionKey}”没有无触发的开始事件，只能由消息或定时器启动。", "definitionKey");
+            var run = await step.StartAsync(def, start, businessKey, variables);
+            return run.Instance.Id;
+        }, ct);
+
+    /// <summary>Completes an open user task with an outcome; its data fields become instance variables.</summary>
+    public Task CompleteTaskAsync(Guid taskId, string? outcome, IDictionary<string, object?>? data, string? actor,
+        CancellationToken ct = default) =>
+        CommandAsync(actor, async step =>
+        {
+            var task = await step.Db.Set<UserTaskRecord>().FirstOrDefaultAsync(t => t.Id == taskId, ct)
+                ?? throw new NotFoundException("TASK_NOT_FOUND", $"任务 {taskId} 不存在。");
+            if (task.Status != TaskStatus.Open)
+                throw new ConflictException("TASK_NOT_OPEN", task.Status == TaskStatus.Completed
+                    ? $"该任务已由 {task.CompletedBy ?? "他人"} 于 {task.CompletedAt:yyyy-MM-dd HH:mm} 办结。"
+                    : "该任务已被取消（流程已转向其他分支）。");
+            var run = await step.LoadRunAsync(task.InstanceId);
+            var tracked = run.OpenTasks.First(t => t.Id == taskId);
+            UserTaskBehavior.Complete(run, tracked, outcome, data);
+            await run.RunAsync();
+            return true;
+        }, ct);
+
+    /// <summary>
+    /// Delivers a message to the oldest wait for it with this correlation key, or else starts an instance at a
+    /// message start event (the key becomes its business key). Nothing waiting is an error, never silence.
+    /// </summary>
+    public Task<CorrelationResult> CorrelateMessageAsync(string messageName, string? correlationKey,
+        IDictionary<string, object?>? variables, string? actor, CancellationToken ct = default) =>
+        CommandAsync(actor, async step =>
+        {
+            var subs = step.Db.Set<SubscriptionRecord>();
+            var sub = await subs.Where(s => s.MessageName == messageName && s.InstanceId != null && s.CorrelationKey == correlationKey)
+                .OrderBy(s => s.CreatedAt).FirstOrDefaultAsync(ct);
+            if (sub is not null)
+            {
+                var run = await step.LoadRunAsync(sub.InstanceId!.Value);
+                var owner = run.Tokens.First(t => t.Id == sub.TokenId);
+                var node = run.Graph[sub.ElementId];
+                run.SetVariables(variables);
+                run.History(HistoryEvents.MessageCorrelated, node, new { message = messageName, correlationKey });
+                run.Subscriptions.RemoveAll(s => s.Id == sub.Id);
+                step.Db.Remove(sub);
+                await Behaviors.For(node).TriggerAsync(run, node, owner);
+                await run.RunAsync();
+                return new CorrelationResult(run.Instance.Id, false);
+            }
+            var startSub = await subs.Where(s => s.MessageName == messageName && s.DefinitionId != null).FirstOrDefaultAsync(ct)
+                ?? throw new NotFoundException("NO_SUBSCRIBER",
+                    $"没有流程在等待消息“{messageName}”（关联键“{correlationKey}”）。");
+            var def = await step.Db.Set<DefinitionRecord>().FirstAsync(d => d.Id == startSub.DefinitionId, ct);
+            var started = await step.StartAsync(def, step.Definitions.Get(def)[startSub.ElementId], correlationKey, variables);
+            started.History(HistoryEvents.MessageCorrelated, started.Graph[startSub.ElementId], new { message = messageName, correlationKey });
+            return new CorrelationResult(started.Instance.Id, true);
+        }, ct);
+}

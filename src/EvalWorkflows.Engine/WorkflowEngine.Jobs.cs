@@ -1,0 +1,202 @@
+using EvalWorkflows.Engine.Definitions;
+using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Engine.Execution.Elements;
+using EvalWorkflows.Engine.Persistence;
+using EvalWorkflows.Engine.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace EvalWorkflows.Engine;
+
+public sealed partial class WorkflowEngine
+{
+    private const string SystemActor = "system";
+
+    /// <summary>
+    /// Fires one job if it is still there and due. Idempotent: a job fired twice (a Hangfire job and the sweep,
+    /// or two nodes) runs once; the loser sees it gone or loses the concurrency check. A failure is recorded
+    /// on the job (retry with back-off, then an incident); it never escapes to the caller.
+    /// </summary>
+    public async Task<bool> ExecuteJobAsync(Guid jobId, CancellationToken ct = default)
+    {
+        List<JobRecord> newJobs;
+        bool fired;
+        try
+        {
+            (fired, newJobs) = await InTransactionAsync(SystemActor, step => FireAsync(step, jobId), ct);
+        }
+        catch (ConflictException)
+        {
+            return false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await RecordFailureAsync(jobId, e, ct);
+            return false;
+        }
+        await AfterCommitAsync(newJobs, ct);
+        return fired;
+    }
+
+    private static async Task<bool> FireAsync(Step step, Guid jobId)
+    {
+        var job = await step.Db.Set<JobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, step.Cancellation);
+        if (job is null || job.Suspended || job.DueAt > step.Now) return false;
+        if (job.Kind == JobKind.StartTimer)
+        {
+            var def = await step.Db.Set<DefinitionRecord>().FirstAsync(d => d.Id == job.DefinitionId, step.Cancellation);
+            Rearm(step, job);
+            var run = await step.StartAsync(def, step.Definitions.Get(def)[job.ElementId], null, null);
+            run.History(HistoryEvents.TimerFired, run.Graph[job.ElementId], new { dueAt = job.DueAt });
+            return true;
+        }
+        var instanceRun = await step.LoadRunAsync(job.InstanceId!.Value);
+        var owner = instanceRun.Tokens.FirstOrDefault(t => t.Id == job.TokenId);
+        if (owner is null || instanceRun.Finished)
+        {
+            instanceRun.Jobs.Remove(job);
+            step.Db.Remove(job);
+            return false;
+        }
+        var node = instanceRun.Graph[job.ElementId];
+        if (job.Kind == JobKind.Continuation)
+        {
+            instanceRun.Jobs.Remove(job);
+            step.Db.Remove(job);
+            await ServiceTaskBehavior.ExecuteAsync(instanceRun, owner);
+        }
+        else
+        {
+            instanceRun.History(HistoryEvents.TimerFired, node, new { dueAt = job.DueAt });
+            if (node.Kind == NodeKind.BoundaryEvent && !node.CancelActivity && job.Interval is not null) Rearm(step, job);
+            else { instanceRun.Jobs.Remove(job); step.Db.Remove(job); }
+            await Behaviors.For(node).TriggerAsync(instanceRun, node, owner);
+        }
+        await instanceRun.RunAsync();
+        return true;
+    }
+
+    /// <summary>A cycle moves on to its next occurrence; the last one removes the row.</summary>
+    private static void Rearm(Step step, JobRecord job)
+    {
+        var next = job.Interval is null ? null : TimerExpressions.Next(job.Interval, job.RepeatsLeft, job.DueAt);
+        if (next is null) { step.Db.Remove(job); return; }
+        job.DueAt = next.DueAt;
+        job.RepeatsLeft = next.RepeatsLeft;
+        job.Revision++;
+        step.NewJobs.Add(job);
+    }
+
+    private async Task RecordFailureAsync(Guid jobId, Exception error, CancellationToken ct)
+    {
+        logger.LogWarning(error, "Job {JobId} failed", jobId);
+        var message = error is WorkflowException ? error.Message : $"{error.GetType().Name}: {error.Message}";
+        try
+        {
+            var (retryAt, _) = await InTransactionAsync(SystemActor, async step =>
+            {
+                var job = await step.Db.Set<JobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, ct);
+                if (job is null) return (DateTimeOffset?)null;
+                job.Attempts++;
+                job.LastError = message;
+                job.Revision++;
+                var node = job.ElementId;
+                if (job.InstanceId is not { } instanceId)
+                {
+                    job.Suspended = true;
+                    return null;
+                }
+                var history = new HistoryRecord
+                {
+                    InstanceId = instanceId, At = step.Now, ElementId = node, Actor = SystemActor,
+                    Event = HistoryEvents.HandlerFailed, DataJson = System.Text.Json.JsonSerializer.Serialize(new { attempt = job.Attempts, error = message }),
+                };
+                step.Db.Add(history);
+                if (job.Attempts >= _options.MaxAttempts)
+                {
+                    job.Suspended = true;
+                    var incident = new IncidentRecord
+                    {
+                        Id = Guid.NewGuid(), InstanceId = instanceId, JobId = job.Id, ElementId = node, Error = message, RaisedAt = step.Now,
+                    };
+                    step.Db.Add(incident);
+                    step.Db.Add(new HistoryRecord
+                    {
+                        InstanceId = instanceId, At = step.Now, ElementId = node, Actor = SystemActor, Event = HistoryEvents.IncidentRaised,
+                        DataJson = System.Text.Json.JsonSerializer.Serialize(new { incidentId = incident.Id, error = message }),
+                    });
+                    return null;
+                }
+                job.DueAt = step.Now + _options.RetryBackoff * Math.Pow(2, job.Attempts - 1);
+                return job.DueAt;
+            }, ct);
+            if (retryAt is { } at)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                foreach (var s in scope.ServiceProvider.GetServices<IJobScheduler>()) s.Schedule(jobId, at);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The job row is unchanged, so the sweep tries it again: nothing is lost.
+            logger.LogError(e, "Recording the failure of job {JobId} failed", jobId);
+        }
+    }
+
+    /// <summary>
+    /// Fires every job due by now (timers, continuations, retries) until none is left. A cycle re-armed to an
+    /// instant that is still due fires again, once per occurrence.
+    /// </summary>
+    public async Task<int> RunDueJobsAsync(CancellationToken ct = default)
+    {
+        var tried = new HashSet<(Guid, long)>();
+        var fired = 0;
+        while (tried.Count < _options.MaxJobsPerSweep)
+        {
+            List<(Guid Id, long Due)> due;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType.Type);
+                var now = clock.GetUtcNow();
+                due = (await db.Set<JobRecord>().Where(j => !j.Suspended && j.DueAt <= now)
+                        .OrderBy(j => j.DueAt).Select(j => new { j.Id, j.DueAt }).Take(tried.Count + 50).ToListAsync(ct))
+                    .Select(j => (j.Id, j.DueAt.UtcTicks)).ToList();
+            }
+            var fresh = due.Where(tried.Add).ToList();
+            if (fresh.Count == 0) break;
+            foreach (var (id, _) in fresh)
+                if (await ExecuteJobAsync(id, ct)) fired++;
+        }
+        return fired;
+    }
+
+    /// <summary>
+    /// An admin retries an incident: its job runs once more right away; a further failure raises a new incident.
+    /// </summary>
+    public async Task RetryIncidentAsync(Guid incidentId, string? actor, CancellationToken ct = default)
+    {
+        var (jobId, _) = await InTransactionAsync(actor, async step =>
+        {
+            var incident = await step.Db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct)
+                ?? throw new NotFoundException("INCIDENT_NOT_FOUND", $"故障 {incidentId} 不存在。");
+            if (incident.ResolvedAt is not null)
+                throw new ConflictException("INCIDENT_RESOLVED", $"该故障已由 {incident.ResolvedBy} 处理。");
+            var job = await step.Db.Set<JobRecord>().FirstAsync(j => j.Id == incident.JobId, ct);
+            incident.ResolvedAt = step.Now;
+            incident.ResolvedBy = actor;
+            job.Suspended = false;
+            job.Attempts = _options.MaxAttempts - 1;
+            job.DueAt = step.Now;
+            job.Revision++;
+            step.Db.Add(new HistoryRecord
+            {
+                InstanceId = incident.InstanceId, At = step.Now, ElementId = incident.ElementId, Actor = actor,
+                Event = HistoryEvents.IncidentResolved, DataJson = System.Text.Json.JsonSerializer.Serialize(new { incidentId }),
+            });
+            return job.Id;
+        }, ct);
+        await ExecuteJobAsync(jobId, ct);
+    }
+}
+
