@@ -16,7 +16,7 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddWorkflowEngine<TContext>(this IServiceCollection services,
         Action<EngineOptions>? configure = null) where TContext : DbContext
     {
-        var options = services.AddOptions<EngineOptions>().BindConfiguration("Engine");
+        var options = services.AddOptions<EngineOptions>();
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new EngineDbContextType(typeof(TContext)));
