@@ -198,5 +198,14 @@ public sealed partial class WorkflowEngine
         }, ct);
         await ExecuteJobAsync(jobId, ct);
     }
+
+    /// <summary>The earliest instant at which a job is due, for clocks that walk time forward job by job.</summary>
+    public async Task<DateTimeOffset?> NextDueAtAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType.Type);
+        return await db.Set<JobRecord>().Where(j => !j.Suspended).OrderBy(j => j.DueAt)
+            .Select(j => (DateTimeOffset?)j.DueAt).FirstOrDefaultAsync(ct);
+    }
 }
 

@@ -34,7 +34,7 @@ public static class ScriptValues
         JsonValueKind.String => e.GetString(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : e.GetDouble(),
+        JsonValueKind.Number => e.TryGetInt64(out var l) ? (object)l : e.GetDouble(),
         JsonValueKind.Array => ToScriptArray(e.EnumerateArray().Select(FromJson)),
         JsonValueKind.Object => ToScriptObject(e.EnumerateObject().ToDictionary(p => p.Name, p => FromJson(p.Value))),
         _ => null,

@@ -30,11 +30,23 @@ public sealed class EngineHost : IAsyncDisposable
     public static Dictionary<string, object?>? Vars(object? anonymous) => anonymous?.GetType().GetProperties()
         .ToDictionary(p => p.Name, p => p.GetValue(anonymous));
 
-    /// <summary>Moves the fake clock and fires whatever fell due, as the sweep would.</summary>
+    /// <summary>
+    /// Walks the fake clock forward job by job, firing each at its own instant as a running server would,
+    /// then stops at the target.
+    /// </summary>
     public async Task<int> AdvanceAsync(TimeSpan by)
     {
-        Clock.Advance(by);
-        return await Engine.RunDueJobsAsync();
+        var target = Clock.GetUtcNow() + by;
+        var fired = 0;
+        while (await Engine.NextDueAtAsync() is { } next && next <= target)
+        {
+            if (next > Clock.GetUtcNow()) Clock.SetUtcNow(next);
+            var n = await Engine.RunDueJobsAsync();
+            fired += n;
+            if (n == 0 && next <= Clock.GetUtcNow() && await Engine.NextDueAtAsync() == next) break;
+        }
+        Clock.SetUtcNow(target);
+        return fired + await Engine.RunDueJobsAsync();
     }
 
     public async Task<T> QueryAsync<T>(Func<TestDbContext, Task<T>> query)
