@@ -1,0 +1,82 @@
+using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Engine.Persistence;
+using EvalWorkflows.Engine.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvalWorkflows.Engine.Tests;
+
+public sealed class ServiceTaskTests
+{
+    /// <summary>Writes a variable and a history row, as a domain handler would.</summary>
+    private sealed class AssignCode : ITaskHandler
+    {
+        public Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
+        {
+            context.Variables["code"] = $"{context.Properties["prefix"]}-{context.BusinessKey}";
+            context.AddHistory("code-assigned", new { code = context.Variables["code"] });
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Fails while <see cref="FailuresLeft"/> is positive.</summary>
+    private sealed class Flaky : ITaskHandler
+    {
+        public static int FailuresLeft;
+        public Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken) =>
+            Interlocked.Decrement(ref FailuresLeft) >= 0
+                ? throw new InvalidOperationException("registry offline")
+                : Task.CompletedTask;
+    }
+
+    private static EngineHostBuilder Host() => new EngineHostBuilder().With(s =>
+        s.AddTaskHandler<AssignCode>("assign-code").AddTaskHandler<Flaky>("flaky"));
+
+    [Fact]
+    public async Task A_handler_runs_right_after_the_step_that_reached_it_and_its_writes_are_kept()
+    {
+        await using var host = await Host().BuildAsync();
+        await host.DeployAsync("service-task.bpmn");
+
+        var id = await host.StartAsync("service-task", "0042");
+
+        Assert.Equal(["check"], await host.ActiveElementsAsync(id));
+        Assert.Equal("SD-0042", (await host.VariablesAsync(id))["code"]);
+        Assert.Contains(await host.HistoryAsync(id), h => h.Event == "code-assigned" && h.ElementId == "assignCode");
+    }
+
+    [Fact]
+    public async Task A_failing_handler_is_retried_with_back_off_then_raises_an_incident_an_admin_can_retry()
+    {
+        Flaky.FailuresLeft = 100;
+        await using var host = await Host().BuildAsync();
+        await host.DeployAsync("service-task-failing.bpmn");
+        await host.DeployAsync("plain-approval.bpmn");
+        var id = await host.StartAsync("service-task-failing", "F-1");
+
+        var job = Assert.Single(await host.JobsAsync(id));
+        Assert.Equal(1, job.Attempts);
+        Assert.Equal(EngineHost.DefaultStart.AddMinutes(1), job.DueAt);
+        await host.AdvanceAsync(TimeSpan.FromMinutes(1));
+        job = Assert.Single(await host.JobsAsync(id));
+        Assert.Equal(2, job.Attempts);
+        Assert.Equal(EngineHost.DefaultStart.AddMinutes(3), job.DueAt);
+        await host.AdvanceAsync(TimeSpan.FromMinutes(2));
+
+        var incident = await host.QueryAsync(db => db.Set<IncidentRecord>().SingleAsync(i => i.InstanceId == id));
+        Assert.Equal("flaky", incident.ElementId);
+        Assert.Contains("registry offline", incident.Error);
+        Assert.True(Assert.Single(await host.JobsAsync(id)).Suspended);
+        Assert.Equal(["flaky"], await host.ActiveElementsAsync(id));
+
+        var other = await host.StartAsync("plain-approval", "F-2");
+        Assert.Single(await host.OpenTasksAsync(other));
+
+        Flaky.FailuresLeft = 0;
+        await host.Engine.RetryIncidentAsync(incident.Id, "admin");
+        Assert.Equal(["check"], await host.ActiveElementsAsync(id));
+        var history = await host.HistoryAsync(id);
+        Assert.Equal(3, history.Count(h => h.Event == HistoryEvents.HandlerFailed));
+        Assert.Contains(history, h => h.Event == HistoryEvents.IncidentResolved && h.Actor == "admin");
+    }
+}
