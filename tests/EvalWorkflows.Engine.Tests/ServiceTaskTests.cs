@@ -29,8 +29,30 @@ public sealed class ServiceTaskTests
                 : Task.CompletedTask;
     }
 
+    /// <summary>Starts another process in the same step, as a filing's completion starts its life.</summary>
+    private sealed class StartsApproval : ITaskHandler
+    {
+        public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken) =>
+            context.Variables["started"] = (await context.StartProcessAsync("plain-approval", context.BusinessKey, null)).ToString();
+    }
+
     private static EngineHostBuilder Host() => new EngineHostBuilder().With(s =>
-        s.AddTaskHandler<AssignCode>("assign-code").AddTaskHandler<Flaky>("flaky"));
+        s.AddTaskHandler<AssignCode>("assign-code").AddTaskHandler<Flaky>("flaky").AddTaskHandler<StartsApproval>("start-approval"));
+
+    [Fact]
+    public async Task A_handler_can_start_another_process_in_the_same_step()
+    {
+        await using var host = await Host().BuildAsync();
+        await host.DeployAsync("plain-approval.bpmn");
+        var xml = File.ReadAllText(EngineHost.BpmnPath("service-task.bpmn")).Replace("ew:type=\"assign-code\"", "ew:type=\"start-approval\"");
+        await host.Engine.DeployAsync(xml, "admin");
+
+        var id = await host.StartAsync("service-task", "F-9");
+
+        var started = Guid.Parse((string)(await host.VariablesAsync(id))["started"]!);
+        Assert.Equal("F-9", (await host.InstanceAsync(started)).BusinessKey);
+        Assert.Equal(["review"], await host.ActiveElementsAsync(started));
+    }
 
     [Fact]
     public async Task A_handler_runs_right_after_the_step_that_reached_it_and_its_writes_are_kept()

@@ -29,6 +29,11 @@ public sealed class TaskHandlerContext
     public required Func<string, object?> Evaluate { get; init; }
     /// <summary>Renders a Scriban template text over the instance variables.</summary>
     public required Func<string, string> Render { get; init; }
+    /// <summary>
+    /// Starts the latest version of another process in this same transaction (e.g. a filing's life once it is
+    /// filed), returning the new instance id.
+    /// </summary>
+    public required Func<string, string?, IDictionary<string, object?>?, Task<Guid>> StartProcessAsync { get; init; }
     internal List<(string Event, object? Data)> Journal { get; } = [];
 
     /// <summary>Adds a row to the instance history (e.g. a notice queued), committed with the step.</summary>
