@@ -1,0 +1,46 @@
+using EvalWorkflows.Server.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvalWorkflows.Server.Calendar;
+
+/// <summary>
+/// Admins' corrections of the official calendar: validated whole before anything is stored, saved with who and
+/// when, and applied to the shared <see cref="WorkingDayCalendar"/> as soon as they are saved, so every deadline
+/// computed afterwards uses them.
+/// </summary>
+public sealed class CalendarCorrections(AppDbContext db, WorkingDayCalendar calendar, TimeProvider time)
+{
+    public const string SystemUser = "system";
+
+    public async Task<YearValidation> CorrectYearAsync(int year, YearCorrectionRequest? request, string? changedBy,
+        CancellationToken ct)
+    {
+        var validation = YearCorrectionRules.Validate(year, request, CalendarSource.Correction);
+        if (!validation.IsValid) return validation;
+
+        var by = string.IsNullOrWhiteSpace(changedBy) ? SystemUser : changedBy;
+        var record = CalendarCorrectionRecord.From(validation.Year!, by, time.GetUtcNow());
+        db.Add(record);
+        await db.SaveChangesAsync(ct);
+        await RefreshCalendarAsync(ct);
+        return new(record.ToYear(), []);
+    }
+
+    /// <summary>Every correction ever saved for <paramref name="year"/>, newest first: the calendar's audit trail.</summary>
+    public async Task<IReadOnlyList<CalendarYear>> HistoryAsync(int year, CancellationToken ct)
+    {
+        var records = await db.Set<CalendarCorrectionRecord>().AsNoTracking()
+            .Where(c => c.Year == year).OrderByDescending(c => c.Id).ToListAsync(ct);
+        return records.Select(r => r.ToYear()).ToList();
+    }
+
+    /// <summary>Loads the corrections in force (the newest per year) into the calendar.</summary>
+    public async Task RefreshCalendarAsync(CancellationToken ct)
+    {
+        var corrections = db.Set<CalendarCorrectionRecord>().AsNoTracking();
+        var inForce = await corrections
+            .Where(c => c.Id == corrections.Where(x => x.Year == c.Year).Max(x => x.Id))
+            .ToListAsync(ct);
+        calendar.ApplyCorrections(inForce.Select(r => r.ToYear()), inForce.Count == 0 ? 0 : inForce.Max(r => r.Id));
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EvalWorkflows.Server.Calendar;
+
+public static class CalendarEndpoints
+{
+    public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/calendar").WithTags("Calendar");
+
+        // Anyone: institutions check their own deadlines.
+        group.MapGet("/working-days", AddWorkingDays);
+        group.MapGet("/days/{date}", DescribeDay);
+
+        // Admin pages. The listing names the staff who changed the calendar, so it is not public either.
+        group.MapGet("/years", ListYears).RequireAuthorization(p => p.RequireRole("admin", "auditor"));
+        group.MapGet("/years/{year:int}", GetYear).RequireAuthorization(p => p.RequireRole("admin", "auditor"));
+        group.MapGet("/years/{year:int}/history", History).RequireAuthorization(p => p.RequireRole("admin", "auditor"));
+        group.MapPut("/years/{year:int}", CorrectYear).RequireAuthorization(p => p.RequireRole("admin"));
+        return app;
+    }
+
+    private static Results<Ok<WorkingDaysAnswer>, ProblemHttpResult> AddWorkingDays(
+        string? from, string? add, WorkingDayCalendar calendar)
+    {
+        if (CalendarProblems.ReadDate(from, "from", out var start) is { } badDate) return CalendarProblems.Invalid(badDate);
+        if (CalendarProblems.ReadAdd(add, "add", out var days) is { } badAdd) return CalendarProblems.Invalid(badAdd);
+        var result = calendar.AddWorkingDays(start, days);
+        return TypedResults.Ok(new WorkingDaysAnswer(result.Value, result.Warnings));
+    }
+
+    private static Results<Ok<DayInfo>, ProblemHttpResult> DescribeDay(string date, WorkingDayCalendar calendar) =>
+        CalendarProblems.ReadDate(date, "date", out var day) is { } bad
+            ? CalendarProblems.Invalid(bad)
+            : TypedResults.Ok(calendar.DescribeDay(day));
+
+    private static Ok<YearList> ListYears(WorkingDayCalendar calendar, TimeProvider time)
+    {
+        var years = calendar.Years;
+        var nextYear = WorkingDayCalendar.Today(time).Year + 1;
+        var first = years.Count > 0 ? Math.Min(years[0].Year, nextYear - 1) : nextYear - 1;
+        return TypedResults.Ok(new YearList(years.Select(YearSummary.Of).ToList(), calendar.UncoveredYears(first, nextYear)));
+    }
+
+    private static Results<Ok<YearDetail>, NotFound> GetYear(int year, WorkingDayCalendar calendar) =>
+        calendar.Years.FirstOrDefault(y => y.Year == year) is { } found
+            ? TypedResults.Ok(YearDetail.Of(found))
+            : TypedResults.NotFound();
+
+    private static async Task<Ok<List<YearSummary>>> History(int year, CalendarCorrections corrections, CancellationToken ct) =>
+        TypedResults.Ok((await corrections.HistoryAsync(year, ct)).Select(YearSummary.Of).ToList());
+
+    private static async Task<Results<Ok<YearDetail>, ProblemHttpResult>> CorrectYear(int year,
+        YearCorrectionRequest? request, HttpContext http, CalendarCorrections corrections, CancellationToken ct)
+    {
+        var outcome = await corrections.CorrectYearAsync(year, request, http.User.Identity?.Name, ct);
+        return outcome.IsValid ? TypedResults.Ok(YearDetail.Of(outcome.Year!)) : CalendarProblems.Invalid(outcome.Errors);
+    }
+}

@@ -1,0 +1,36 @@
+using EvalWorkflows.Engine.Expressions;
+using Scriban.Runtime;
+
+namespace EvalWorkflows.Server.Calendar;
+
+/// <summary>
+/// The working-day calendar in workflow expressions, e.g. a task due date <c>end_of_day(add_working_days(accepted_on, 5))</c>.
+/// Dates come back as YYYY-MM-DD text so they store cleanly as workflow variables; <c>end_of_day</c> gives an
+/// instant. The function <c>date</c> replaces Scriban's built-in <c>date</c> object, whose <c>date.now</c>
+/// reads the machine clock instead of the workflow's.
+/// </summary>
+public sealed class CalendarExpressionFunctions(WorkingDayCalendar calendar) : IExpressionFunctions
+{
+    public void Register(ScriptObject globals)
+    {
+        globals.Import("add_working_days", new Func<object?, object?, string>((d, n) =>
+            IsoDate.Format(calendar.AddWorkingDays(Date(d, "add_working_days"), Count(n, "add_working_days")).Value)));
+        globals.Import("working_days_between", new Func<object?, object?, int>((a, b) =>
+            calendar.WorkingDaysBetween(Date(a, "working_days_between"), Date(b, "working_days_between")).Value));
+        globals.Import("next_working_day", new Func<object?, string>(d =>
+            IsoDate.Format(calendar.NextWorkingDay(Date(d, "next_working_day")).Value)));
+        globals.Import("end_of_day", new Func<object?, DateTimeOffset>(d =>
+            WorkingDayCalendar.EndOfDay(Date(d, "end_of_day"))));
+        globals.Import("is_working_day", new Func<object?, bool>(d =>
+            calendar.IsWorkingDay(Date(d, "is_working_day"))));
+        globals.Import("add_days", new Func<object?, object?, string>((d, n) =>
+            IsoDate.Format(calendar.AddCalendarDays(Date(d, "add_days"), Count(n, "add_days")).Value)));
+        globals.Import("add_days_exact", new Func<object?, object?, string>((d, n) =>
+            IsoDate.Format(calendar.AddCalendarDays(Date(d, "add_days_exact"), Count(n, "add_days_exact"), false).Value)));
+        globals.Import("date", new Func<object?, string>(d => IsoDate.Format(Date(d, "date"))));
+    }
+
+    private static DateOnly Date(object? value, string function) => ScriptArguments.Date(value, function);
+
+    private static int Count(object? value, string function) => ScriptArguments.Count(value, function);
+}
