@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EvalWorkflows.Server.Filings;
+
+/// <summary>
+/// 备案 — an institution's registration with one authority: its scope, premises and assessors, the code and
+/// dates assigned when it is filed, and where it stands. Status changes only through <see cref="ChangeStatus"/>,
+/// which records each change with who, when and the rule applied.
+/// </summary>
+public sealed class Filing
+{
+    public Guid Id { get; set; }
+    public Guid InstitutionId { get; set; }
+    public required string Authority { get; set; }
+    public FilingStatus Status { get; private set; } = FilingStatus.Submitted;
+    /// <summary>机构代码, assigned when the filing is completed (001 art. 9).</summary>
+    public string? InstitutionCode { get; set; }
+    public List<ScopeItem> Scope { get; set; } = [];
+    public Premises Premises { get; set; } = new();
+    public List<Assessor> Assessors { get; set; } = [];
+    public DateTimeOffset SubmittedAt { get; set; }
+    public DateOnly? AcceptedOn { get; set; }
+    public DateOnly? CompletionDueOn { get; set; }
+    public DateOnly? FiledOn { get; set; }
+    public DateOnly? ValidFrom { get; set; }
+    public DateOnly? ValidUntil { get; set; }
+    public DateOnly? RenewalOpensOn { get; set; }
+    public DateOnly? GraceUntil { get; set; }
+    /// <summary>Set at expiry: no new plans, no result uploads (004 §五(二)).</summary>
+    public bool DataReportingStopped { get; set; }
+    public List<FilingStatusChange> StatusHistory { get; set; } = [];
+    public long Revision { get; set; }
+
+    public void ChangeStatus(FilingStatus to, DateTimeOffset at, string? actor, string? basis, string? note = null)
+    {
+        if (to == Status) return;
+        StatusHistory.Add(new FilingStatusChange
+        {
+            Id = Guid.NewGuid(), FilingId = Id, From = Status, To = to, At = at, Actor = actor, Basis = basis, Note = note,
+        });
+        Status = to;
+        Revision++;
+    }
+}
+
+public enum FilingStatus { Submitted, CorrectionRequested, Accepted, Filed, Refused, Renewing, Expired, Ended }
+
+/// <summary>One occupation (work type) and its levels: 5 = 五级/初级工 … 1 = 一级/高级技师.</summary>
+public sealed class ScopeItem
+{
+    public required string OccupationCode { get; set; }
+    public required string OccupationName { get; set; }
+    public string? WorkType { get; set; }
+    public List<int> Levels { get; set; } = [];
+    public decimal TheoryAreaM2 { get; set; }
+    public int TheorySeats { get; set; }
+    public int PracticeStations { get; set; }
+}
+
+public sealed class Premises
+{
+    public decimal OfficeAreaM2 { get; set; }
+    /// <summary>Years the premises are owned or leased for (000 annex 1 note 2).</summary>
+    public decimal TenureYears { get; set; }
+    public string? Address { get; set; }
+}
+
+/// <summary>考评人员 — an assessor: own staff or not, occupation, and the highest level they may assess.</summary>
+public sealed class Assessor
+{
+    public required string Name { get; set; }
+    public required string OccupationCode { get; set; }
+    /// <summary>The assessor's own skill level or title: 1 = 一级/高级技师; 0 = senior professional title.</summary>
+    public int QualificationLevel { get; set; }
+    public bool OwnStaff { get; set; }
+    public string? CertificateNo { get; set; }
+}
+
+public sealed class FilingStatusChange
+{
+    public Guid Id { get; set; }
+    public Guid FilingId { get; set; }
+    public FilingStatus From { get; set; }
+    public FilingStatus To { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? Actor { get; set; }
+    public string? Basis { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
+{
+    public void Configure(EntityTypeBuilder<Filing> b)
+    {
+        b.ToTable("filings");
+        b.Property(x => x.Status).HasConversion<string>();
+        b.Property(x => x.Revision).IsConcurrencyToken();
+        b.HasIndex(x => x.InstitutionId);
+        b.HasIndex(x => x.InstitutionCode).IsUnique();
+        b.OwnsMany(x => x.Scope, o => o.ToJson());
+        b.OwnsOne(x => x.Premises, o => o.ToJson());
+        b.OwnsMany(x => x.Assessors, o => o.ToJson());
+        b.HasMany(x => x.StatusHistory).WithOne().HasForeignKey(x => x.FilingId);
+        b.HasOne<Institutions.Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+    }
+}
+
+internal sealed class FilingStatusChangeConfiguration : IEntityTypeConfiguration<FilingStatusChange>
+{
+    public void Configure(EntityTypeBuilder<FilingStatusChange> b)
+    {
+        b.ToTable("filing_status_changes");
+        b.Property(x => x.From).HasConversion<string>();
+        b.Property(x => x.To).HasConversion<string>();
+    }
+}
