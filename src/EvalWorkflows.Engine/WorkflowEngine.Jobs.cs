@@ -182,7 +182,8 @@ public sealed partial class WorkflowEngine
                 ?? throw new NotFoundException("INCIDENT_NOT_FOUND", $"故障 {incidentId} 不存在。");
             if (incident.ResolvedAt is not null)
                 throw new ConflictException("INCIDENT_RESOLVED", $"该故障已由 {incident.ResolvedBy} 处理。");
-            var job = await step.Db.Set<JobRecord>().FirstAsync(j => j.Id == incident.JobId, ct);
+            var job = await step.Db.Set<JobRecord>().FirstOrDefaultAsync(j => j.Id == incident.JobId, ct)
+                ?? throw new ConflictException("INCIDENT_OBSOLETE", "该故障所在的步骤已被取消（流程已转向其他分支），无需重试。");
             incident.ResolvedAt = step.Now;
             incident.ResolvedBy = actor;
             job.Suspended = false;

@@ -101,4 +101,25 @@ public sealed class ServiceTaskTests
         Assert.Equal(3, history.Count(h => h.Event == HistoryEvents.HandlerFailed));
         Assert.Contains(history, h => h.Event == HistoryEvents.IncidentResolved && h.Actor == "admin");
     }
+
+    [Fact]
+    public async Task An_incident_on_a_step_that_a_boundary_timer_cancels_is_closed_and_cannot_be_retried()
+    {
+        Flaky.FailuresLeft = 100;
+        await using var host = await Host().BuildAsync();
+        await host.DeployAsync("service-task-deadline.bpmn");
+        var id = await host.StartAsync("service-task-deadline", "F-1");
+        await host.AdvanceAsync(TimeSpan.FromMinutes(10));
+        var incident = await host.QueryAsync(db => db.Set<IncidentRecord>().SingleAsync(i => i.InstanceId == id));
+        Assert.Null(incident.ResolvedAt);
+
+        await host.AdvanceAsync(TimeSpan.FromDays(1));
+
+        Assert.Equal(["manual"], await host.ActiveElementsAsync(id));
+        incident = await host.QueryAsync(db => db.Set<IncidentRecord>().SingleAsync(i => i.InstanceId == id));
+        Assert.Equal("cancelled", incident.ResolvedBy);
+        var e = await Assert.ThrowsAsync<ConflictException>(() => host.Engine.RetryIncidentAsync(incident.Id, "admin"));
+        Assert.Equal("INCIDENT_RESOLVED", e.Code);
+    }
 }
+

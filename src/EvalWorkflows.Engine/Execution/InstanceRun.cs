@@ -123,7 +123,13 @@ internal sealed class InstanceRun
     {
         Tokens.Remove(token);
         Step.Db.Remove(token);
-        foreach (var j in Jobs.Where(j => j.TokenId == token.Id).ToList()) { Jobs.Remove(j); Step.Db.Remove(j); }
+        foreach (var j in Jobs.Where(j => j.TokenId == token.Id).ToList())
+        {
+            Jobs.Remove(j);
+            Step.Db.Remove(j);
+            // A suspended job's incident goes with it: the step it was stuck on no longer exists.
+            if (j.Suspended) Step.ResolveIncidentsOf(j.Id, "cancelled");
+        }
         foreach (var s in Subscriptions.Where(s => s.TokenId == token.Id).ToList()) { Subscriptions.Remove(s); Step.Db.Remove(s); }
     }
 

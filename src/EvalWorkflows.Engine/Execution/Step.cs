@@ -62,6 +62,15 @@ internal sealed class Step
         return run;
     }
 
+    public void ResolveIncidentsOf(Guid jobId, string resolvedBy)
+    {
+        foreach (var incident in Db.Set<IncidentRecord>().Where(i => i.JobId == jobId && i.ResolvedAt == null).ToList())
+        {
+            incident.ResolvedAt = Now;
+            incident.ResolvedBy = resolvedBy;
+        }
+    }
+
     /// <summary>Serializes every touched instance; called once, just before SaveChanges.</summary>
     public void Flush()
     {
