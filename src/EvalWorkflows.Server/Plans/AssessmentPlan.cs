@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EvalWorkflows.Server.Plans;
+
+/// <summary>
+/// 考核计划 / 批次 — one assessment batch an institution reports: occupations and levels, exam dates, the
+/// assessor panel, and the quality supervisor assigned to it.
+/// </summary>
+public sealed class AssessmentPlan
+{
+    public Guid Id { get; set; }
+    public Guid FilingId { get; set; }
+    public Guid InstitutionId { get; set; }
+    public DateOnly ExamStart { get; set; }
+    public DateOnly ExamEnd { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+    public PlanStatus Status { get; set; } = PlanStatus.Submitted;
+    public List<PlanOccupation> Occupations { get; set; } = [];
+    public List<PlanAssessor> Assessors { get; set; } = [];
+    public string? SupervisorUserName { get; set; }
+    public long Revision { get; set; }
+}
+
+/// <summary>Where a batch stands. A batch counts toward renewal (004 §三) once approved and not refused.</summary>
+public enum PlanStatus { Submitted, Approved, Refused, Examined, Publicity, Completed, ResultsNotRecognized }
+
+public sealed class PlanOccupation
+{
+    public required string OccupationCode { get; set; }
+    public string? OccupationName { get; set; }
+    public int Level { get; set; }
+    public int Candidates { get; set; }
+}
+
+public sealed class PlanAssessor
+{
+    public required string Name { get; set; }
+    public required string OccupationCode { get; set; }
+    /// <summary>The assessor's own skill level or title: 1 = 一级/高级技师; 0 = senior professional title.</summary>
+    public int QualificationLevel { get; set; }
+}
+
+internal sealed class AssessmentPlanConfiguration : IEntityTypeConfiguration<AssessmentPlan>
+{
+    public void Configure(EntityTypeBuilder<AssessmentPlan> b)
+    {
+        b.ToTable("assessment_plans");
+        b.Property(x => x.Status).HasConversion<string>();
+        b.Property(x => x.Revision).IsConcurrencyToken();
+        b.HasIndex(x => x.FilingId);
+        b.OwnsMany(x => x.Occupations, o => o.ToJson());
+        b.OwnsMany(x => x.Assessors, o => o.ToJson());
+        b.HasOne<Filings.Filing>().WithMany().HasForeignKey(x => x.FilingId);
+    }
+}
