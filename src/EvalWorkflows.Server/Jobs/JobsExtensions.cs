@@ -1,0 +1,34 @@
+using EvalWorkflows.Engine.Scheduling;
+using Hangfire;
+
+namespace EvalWorkflows.Server.Jobs;
+
+public static class JobsExtensions
+{
+    private const string SweepJobId = "workflow-timer-sweep";
+
+    /// <summary>
+    /// Hangfire on in-memory storage fires each workflow timer at its due time; the timer rows in the database
+    /// stay the source of truth, so a minutely sweep fires any whose Hangfire job was lost in a restart.
+    /// </summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<JobsOptions>().BindConfiguration("Jobs").ValidateOnStart();
+        services.AddHangfire(c => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseInMemoryStorage());
+        // Registration-time switch: whether this process runs a Hangfire server at all.
+        if (config.GetSection("Jobs").Get<JobsOptions>()?.Server ?? true) services.AddHangfireServer();
+        services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
+        return services;
+    }
+
+    public static WebApplication UseJobs(this WebApplication app)
+    {
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<JobSweeper>(SweepJobId, s => s.SweepAsync(), Cron.Minutely());
+        return app;
+    }
+}
