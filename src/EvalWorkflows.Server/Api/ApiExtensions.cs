@@ -7,7 +7,7 @@ public static class ApiExtensions
     /// <summary>Problem details for every error, camelCase JSON with Beijing-time instants, an OpenAPI document.</summary>
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => ApiProblems.FillDefaults(ctx.ProblemDetails));
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Binding failures throw instead of ending as a bare 400, so ApiExceptionHandler can name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

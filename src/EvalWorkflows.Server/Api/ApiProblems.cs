@@ -17,6 +17,27 @@ public static class ApiProblems
         return problem;
     }
 
+    /// <summary>
+    /// Problems the framework writes itself (unknown route, wrong method or content type) get a code and a
+    /// Chinese detail too, so a client can rely on both for every error.
+    /// </summary>
+    public static void FillDefaults(ProblemDetails problem)
+    {
+        var (code, detail) = problem.Status switch
+        {
+            400 => ("BAD_REQUEST", "请求无效。"),
+            401 => ("UNAUTHENTICATED", "请先登录。"),
+            403 => ("FORBIDDEN", "您的角色无权执行此操作。"),
+            404 => ("NOT_FOUND", "未找到请求的资源。"),
+            405 => ("METHOD_NOT_ALLOWED", "该地址不支持此请求方法。"),
+            409 => ("CONFLICT", "请求与当前状态冲突。"),
+            415 => ("UNSUPPORTED_MEDIA_TYPE", "不支持该请求内容类型（Content-Type）。"),
+            _ => ($"HTTP_{problem.Status}", "服务器内部错误，请稍后重试或联系管理员。"),
+        };
+        problem.Extensions.TryAdd("code", code);
+        problem.Detail ??= detail;
+    }
+
     /// <summary>A request body or query value the API refuses before doing anything.</summary>
     public static ProblemHttpResult BadRequest(string field, string detail, string code = "INVALID_REQUEST") =>
         TypedResults.Problem(Create(StatusCodes.Status400BadRequest, code, detail, field));

@@ -21,8 +21,11 @@ public static class DefinitionEndpoints
     public static RouteGroupBuilder MapDefinitionEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/definitions").WithTags("Definitions");
+        // Only XML content types: they are not "simple" for CORS, so no other site's page can make a signed-in
+        // admin's browser deploy a definition.
         group.MapPost("/", DeployAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .Accepts<string>("application/xml", "text/xml")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", ListAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
         group.MapGet("/{key}/versions/{version:int}/xml", DownloadAsync)
@@ -32,7 +35,7 @@ public static class DefinitionEndpoints
         return api;
     }
 
-    /// <summary>The body is the .bpmn file itself, read raw: whatever the client called its content type.</summary>
+    /// <summary>The body is the .bpmn file itself, read raw.</summary>
     private static async Task<Results<Created<DeployedDefinition>, ProblemHttpResult>> DeployAsync(
         HttpRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct)
     {
