@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Persistence;
+using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,8 +29,16 @@ public static class IncidentEndpoints
     }
 
     /// <summary>Runs the failed step once more now; a further failure raises a new incident.</summary>
-    private static async Task<NoContent> RetryAsync(Guid id, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> RetryAsync(
+        Guid id, WorkflowEngine engine, AppDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
+        // Workaround: when a boundary event or a terminate end has cancelled the failed step, its job row is gone
+        // and the engine's retry fails with an unhandled error; say what happened instead.
+        var orphaned = await db.Set<IncidentRecord>().AnyAsync(i => i.Id == id && i.ResolvedAt == null
+            && !db.Set<JobRecord>().Any(j => j.Id == i.JobId), ct);
+        if (orphaned)
+            return TypedResults.Problem(ApiProblems.Create(StatusCodes.Status409Conflict, "INCIDENT_OBSOLETE",
+                "该故障所在的步骤已被取消（流程已转向其他分支），无需也无法重试。"));
         await engine.RetryIncidentAsync(id, user.Identity!.Name, ct);
         return TypedResults.NoContent();
     }
