@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using EvalWorkflows.Engine;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -8,7 +9,7 @@ namespace EvalWorkflows.Server.Api;
 /// The one place exceptions become problem details: the engine's refusals keep their code, Chinese message
 /// and field; a body that is not valid JSON is a 400 naming the field where the reader stopped.
 /// </summary>
-public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
@@ -40,9 +41,22 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
 
     private static Microsoft.AspNetCore.Mvc.ProblemDetails BadBody(BadHttpRequestException e)
     {
+        if (e.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+            return ApiProblems.Create(e.StatusCode, "UNSUPPORTED_MEDIA_TYPE", "请求体应为 JSON（Content-Type: application/json）。");
         // A JSON error carries the path where reading stopped ("$.variables"): that is the field to fix.
-        var field = e.InnerException is JsonException { Path: { Length: > 2 } path } ? path[2..] : null;
-        var detail = field is null ? "请求体缺失或不是有效的 JSON。" : $"字段 {field} 的值格式不正确。";
-        return ApiProblems.Create(e.StatusCode, "INVALID_BODY", detail, field);
+        if (e.InnerException is JsonException json)
+        {
+            var field = json.Path is { Length: > 2 } path ? path[2..] : null;
+            return ApiProblems.Create(e.StatusCode, "INVALID_BODY",
+                field is null ? "请求体不是有效的 JSON。" : $"字段 {field} 的值格式不正确。", field);
+        }
+        // A query or route value that does not parse: the framework names the parameter in its message.
+        if (BindFailure().Match(e.Message) is { Success: true } m)
+            return ApiProblems.Create(e.StatusCode, "INVALID_REQUEST",
+                $"参数 {m.Groups["name"].Value} 的值“{m.Groups["value"].Value}”格式不正确。", m.Groups["name"].Value);
+        return ApiProblems.Create(e.StatusCode, "INVALID_BODY", "请求体缺失或不是有效的 JSON。");
     }
+
+    [GeneratedRegex("""^Failed to bind parameter "(?:[^"]*\s)?(?<name>\w+)" from "(?<value>[^"]*)"\.""")]
+    private static partial Regex BindFailure();
 }

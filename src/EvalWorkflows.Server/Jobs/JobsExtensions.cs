@@ -1,5 +1,7 @@
 using EvalWorkflows.Engine.Scheduling;
 using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
 
 namespace EvalWorkflows.Server.Jobs;
 
@@ -14,11 +16,15 @@ public static class JobsExtensions
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration config)
     {
         services.AddOptions<JobsOptions>().BindConfiguration("Jobs").ValidateOnStart();
-        services.AddHangfire(c => c
+        // Storage and activator belong to this host, not to Hangfire's process-wide defaults (JobStorage.Current,
+        // JobActivator.Current), so several hosts in one process (the tests) never share or dispose each other's.
+        services.AddSingleton<JobStorage>(_ => new InMemoryStorage());
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, c) => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage());
+            .UseLogProvider(new HangfireHostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
         // Registration-time switch: whether this process runs a Hangfire server at all.
         if (config.GetSection("Jobs").Get<JobsOptions>()?.Server ?? true) services.AddHangfireServer();
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();

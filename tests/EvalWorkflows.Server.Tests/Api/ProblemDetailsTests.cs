@@ -29,4 +29,20 @@ public sealed class ProblemDetailsTests(TestApp app) : IClassFixture<TestApp>
         var response = await admin.PostAsync("/api/instances", JsonContent.Create<object?>(null));
         await response.ReadProblemAsync(HttpStatusCode.BadRequest, "INVALID_BODY");
     }
+
+    [Fact]
+    public async Task A_query_value_that_does_not_parse_is_a_400_problem_naming_the_parameter()
+    {
+        var admin = await app.LoginAsAsync("admin");
+        var problem = await (await admin.GetAsync("/api/tasks?mine=maybe")).ReadProblemAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");
+        Assert.Equal("mine", problem.GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task A_json_endpoint_sent_plain_text_is_a_415_problem()
+    {
+        var admin = await app.LoginAsAsync("admin");
+        var response = await admin.PostAsync("/api/messages", new StringContent("name=x", System.Text.Encoding.UTF8, "text/plain"));
+        await response.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE");
+    }
 }

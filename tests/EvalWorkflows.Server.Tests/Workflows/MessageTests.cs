@@ -30,6 +30,23 @@ public sealed class MessageTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_message_for_a_message_start_event_starts_an_instance_keyed_by_the_correlation_key()
+    {
+        var admin = await app.LoginAsAsync("admin");
+        await admin.DeployAsync("message-start.bpmn");
+
+        var result = await (await admin.PostAsJsonAsync("/api/messages",
+            new { name = "application-received", correlationKey = "A-7", variables = new { applicant = "某职业技能评价机构" } }))
+            .ReadAsync(HttpStatusCode.OK);
+
+        Assert.True(result.GetProperty("startedNewInstance").GetBoolean());
+        var instance = await admin.GetInstanceAsync(result.GetProperty("instanceId").GetGuid());
+        Assert.Equal("A-7", instance.GetProperty("businessKey").GetString());
+        Assert.Equal("某职业技能评价机构", instance.GetProperty("variables").GetProperty("applicant").GetString());
+        Assert.Equal(["register"], instance.GetProperty("activeElements").Strings());
+    }
+
+    [Fact]
     public async Task A_message_nobody_waits_for_is_not_found()
     {
         var admin = await app.LoginAsAsync("admin");
