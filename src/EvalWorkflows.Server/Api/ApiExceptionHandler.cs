@@ -13,6 +13,8 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        // The client went away: there is nobody to answer, and nothing went wrong on our side.
+        if (exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested) return true;
         var problem = exception switch
         {
             DefinitionInvalidException e => Invalid(e),
