@@ -12,6 +12,8 @@ namespace EvalWorkflows.Engine;
 public sealed partial class WorkflowEngine
 {
     private const string SystemActor = "system";
+    /// <summary>Who "resolved" an incident whose step was cancelled (a boundary event or terminate end).</summary>
+    public const string CancelledWithStep = "cancelled";
 
     /// <summary>
     /// Fires one job if it is still there and due. Idempotent: a job fired twice (a Hangfire job and the sweep,
@@ -180,6 +182,8 @@ public sealed partial class WorkflowEngine
         {
             var incident = await step.Db.Set<IncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct)
                 ?? throw new NotFoundException("INCIDENT_NOT_FOUND", $"故障 {incidentId} 不存在。");
+            if (incident.ResolvedBy == CancelledWithStep)
+                throw new ConflictException("INCIDENT_OBSOLETE", "该故障所在的步骤已被取消（流程已转向其他分支），无需也无法重试。");
             if (incident.ResolvedAt is not null)
                 throw new ConflictException("INCIDENT_RESOLVED", $"该故障已由 {incident.ResolvedBy} 处理。");
             var job = await step.Db.Set<JobRecord>().FirstOrDefaultAsync(j => j.Id == incident.JobId, ct)

@@ -1,11 +1,25 @@
+using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
+using EvalWorkflows.Server.Clock;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Jobs;
+using EvalWorkflows.Server.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // Persistence: one SQLite file (or PostgreSQL) for users, workflows and domain records.
 builder.Services.AddAppDatabase(builder.Configuration);
-
+// Time: the system clock, or a manual clock for rehearsals (Clock:Mode=Manual).
+builder.Services.AddClock();
+// Users and roles (ASP.NET Core Identity, cookie sign-in); demo users with Seed:Demo=true.
+builder.Services.AddAuth();
+// The BPMN engine, and workflows/*.bpmn deployed at start-up.
+builder.Services.AddWorkflows();
+// Hangfire fires timers on time (Jobs:Server=false turns the server off).
+builder.Services.AddJobs(builder.Configuration);
+// Problem details, JSON conventions, OpenAPI.
+builder.Services.AddApi();
 // Official working-day calendar: shipped notices, admin corrections, expression functions, health check.
 builder.Services.AddCalendar();
 
@@ -13,7 +27,15 @@ var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
 
-app.MapGet("/", () => "EvalWorkflows");
+app.UseApi();
+app.UseAuth();
+app.UseJobs();
+
+app.MapGet("/", () => "EvalWorkflows").ExcludeFromDescription();
+app.MapApiDocument();
+app.MapAuthEndpoints();
+app.MapClockEndpoints();
+app.MapWorkflowEndpoints();
 app.MapHealthChecks("/health");
 app.MapCalendarEndpoints();
 

@@ -119,7 +119,7 @@ public sealed class ServiceTaskTests
         incident = await host.QueryAsync(db => db.Set<IncidentRecord>().SingleAsync(i => i.InstanceId == id));
         Assert.Equal("cancelled", incident.ResolvedBy);
         var e = await Assert.ThrowsAsync<ConflictException>(() => host.Engine.RetryIncidentAsync(incident.Id, "admin"));
-        Assert.Equal("INCIDENT_RESOLVED", e.Code);
+        Assert.Equal("INCIDENT_OBSOLETE", e.Code);
     }
 }
 

@@ -128,7 +128,7 @@ internal sealed class InstanceRun
             Jobs.Remove(j);
             Step.Db.Remove(j);
             // A suspended job's incident goes with it: the step it was stuck on no longer exists.
-            if (j.Suspended) Step.ResolveIncidentsOf(j.Id, "cancelled");
+            if (j.Suspended) Step.ResolveIncidentsOf(j.Id, WorkflowEngine.CancelledWithStep);
         }
         foreach (var s in Subscriptions.Where(s => s.TokenId == token.Id).ToList()) { Subscriptions.Remove(s); Step.Db.Remove(s); }
     }

@@ -1,0 +1,61 @@
+using EvalWorkflows.Engine.Definitions;
+using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace EvalWorkflows.Server.Clock;
+
+/// <summary>Move the clock either to an instant or by whole days — exactly one of the two.</summary>
+public sealed record AdvanceClockRequest(string? To, int? Days) : IValidatedRequest
+{
+    public RequestError? Validate()
+    {
+        if (To is null == Days is null)
+            return new RequestError(To is null ? "to" : "days", "请只填写 to（目标时刻）或 days（前进天数）中的一项。");
+        if (To is not null && !TimerExpressions.TryParseInstant(To, out _))
+            return new RequestError("to", "to 必须是 ISO 8601 时刻（如 2025-03-10T09:00:00+08:00）或日期。");
+        if (Days < 0)
+            return new RequestError("days", "时钟只能向前拨，days 不能为负数。");
+        return null;
+    }
+}
+
+public sealed record ClockState(DateTimeOffset Now, string Mode);
+
+public sealed record ClockAdvanced(DateTimeOffset Now, int FiredJobs);
+
+public static class ClockEndpoints
+{
+    public static IEndpointRouteBuilder MapClockEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/clock").WithTags("Clock").RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        group.MapGet("/", (TimeProvider clock, IOptions<ClockOptions> options) =>
+            TypedResults.Ok(new ClockState(clock.GetUtcNow(), options.Value.Mode.ToString())));
+        // The mode is checked before the body: with a system clock there is nothing to advance at all.
+        group.MapPost("/advance", AdvanceAsync).AddEndpointFilter(RequireManualClock).WithRequestValidation();
+        return app;
+    }
+
+    private static async ValueTask<object?> RequireManualClock(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.RequestServices.GetRequiredService<TimeProvider>() is ManualClock
+            ? await next(context)
+            : ApiProblems.NotFound("CLOCK_NOT_MANUAL", "当前使用系统时钟（未设置 Clock:Mode=Manual），不能拨动时钟。");
+
+    private static async Task<Results<Ok<ClockAdvanced>, ProblemHttpResult>> AdvanceAsync(
+        AdvanceClockRequest request, ManualClock clock, ClockAdvancer advancer, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        DateTimeOffset target;
+        if (request.To is { } to)
+        {
+            TimerExpressions.TryParseInstant(to, out target);
+            if (target < now)
+                return ApiProblems.BadRequest("to",
+                    $"时钟只能向前拨：目标时刻早于当前时刻 {now.ToOffset(TimerExpressions.DefaultOffset):yyyy-MM-dd HH:mm:ss}。");
+        }
+        else target = now.AddDays(request.Days!.Value);
+        var fired = await advancer.AdvanceToAsync(target, ct);
+        return TypedResults.Ok(new ClockAdvanced(clock.GetUtcNow(), fired));
+    }
+}

@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using EvalWorkflows.Engine;
+using EvalWorkflows.Engine.Persistence;
+using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Auth;
+using EvalWorkflows.Server.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using TaskStatus = EvalWorkflows.Engine.Persistence.TaskStatus;
+
+namespace EvalWorkflows.Server.Workflows;
+
+public sealed record StartInstanceRequest(string? DefinitionKey, string? BusinessKey, Dictionary<string, object?>? Variables)
+    : IValidatedRequest
+{
+    public RequestError? Validate() => ValidationExtensions.Required(DefinitionKey, "definitionKey", "流程定义键");
+}
+
+public sealed record StartedInstance(Guid Id);
+
+public static class InstanceEndpoints
+{
+    public static RouteGroupBuilder MapInstanceEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/instances").WithTags("Instances");
+        group.MapPost("/", StartAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/", ListAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor))
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<Created<StartedInstance>> StartAsync(
+        StartInstanceRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var id = await engine.StartAsync(request.DefinitionKey!.Trim(), request.BusinessKey, request.Variables, user.Identity!.Name, ct);
+        return TypedResults.Created($"/api/instances/{id}", new StartedInstance(id));
+    }
+
+    private static async Task<Results<Ok<List<InstanceSummary>>, ProblemHttpResult>> ListAsync(
+        AppDbContext db, CancellationToken ct, string? definition = null, string? status = null, string? businessKey = null)
+    {
+        var query = db.Set<InstanceRecord>().AsQueryable();
+        if (!string.IsNullOrEmpty(definition)) query = query.Where(i => i.DefinitionKey == definition);
+        if (!string.IsNullOrEmpty(businessKey)) query = query.Where(i => i.BusinessKey == businessKey);
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (!Enum.TryParse<InstanceStatus>(status, ignoreCase: true, out var s) || !Enum.IsDefined(s))
+                return ApiProblems.BadRequest("status", "status 只能是 running、completed 或 terminated。");
+            query = query.Where(i => i.Status == s);
+        }
+        var instances = await query.OrderByDescending(i => i.StartedAt).ToListAsync(ct);
+        var ids = instances.Select(i => i.Id).ToList();
+        var active = (await db.Set<TokenRecord>().Where(t => ids.Contains(t.InstanceId))
+                .Select(t => new { t.InstanceId, t.ElementId }).ToListAsync(ct))
+            .ToLookup(t => t.InstanceId, t => t.ElementId);
+        return TypedResults.Ok(instances.Select(i => new InstanceSummary(
+            i.Id, i.DefinitionKey, i.Version, i.Status.Name(), i.BusinessKey, i.StartedAt, i.EndedAt,
+            active[i.Id].Distinct().ToList())).ToList());
+    }
+
+    private static async Task<Results<Ok<InstanceDetail>, ProblemHttpResult>> GetAsync(Guid id, AppDbContext db, CancellationToken ct)
+    {
+        var i = await db.Set<InstanceRecord>().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (i is null) return ApiProblems.NotFound("INSTANCE_NOT_FOUND", $"流程实例 {id} 不存在。");
+        var active = await db.Set<TokenRecord>().Where(t => t.InstanceId == id).OrderBy(t => t.CreatedAt)
+            .Select(t => t.ElementId).ToListAsync(ct);
+        var history = await db.Set<HistoryRecord>().Where(h => h.InstanceId == id).OrderBy(h => h.Id).ToListAsync(ct);
+        var tasks = await db.Set<UserTaskRecord>().Where(t => t.InstanceId == id && t.Status == TaskStatus.Open).ToListAsync(ct);
+        var timers = await db.Set<JobRecord>().Where(j => j.InstanceId == id && j.Kind == JobKind.Timer).ToListAsync(ct);
+        var subscriptions = await db.Set<SubscriptionRecord>().Where(s => s.InstanceId == id).ToListAsync(ct);
+        var incidents = await db.Set<IncidentRecord>().Where(x => x.InstanceId == id).ToListAsync(ct);
+        return TypedResults.Ok(new InstanceDetail(
+            i.Id, i.DefinitionKey, i.Version, i.Status.Name(), i.BusinessKey, i.StartedAt, i.EndedAt, i.StartedBy,
+            active.Distinct().ToList(),
+            InstanceViews.ParseJson(i.VariablesJson) ?? default,
+            history.Select(h => new HistoryEntry(h.ElementId, h.ElementType, h.Event, h.At, h.Actor, InstanceViews.ParseJson(h.DataJson))).ToList(),
+            tasks.OrderBy(t => t.CreatedAt).Select(t => t.ToView()).ToList(),
+            timers.OrderBy(t => t.DueAt).Select(t => new TimerView(t.Id, t.ElementId, t.DueAt, t.RepeatsLeft)).ToList(),
+            subscriptions.OrderBy(s => s.CreatedAt).Select(s => new SubscriptionView(s.Id, s.ElementId, s.MessageName, s.CorrelationKey, s.CreatedAt)).ToList(),
+            incidents.OrderBy(x => x.RaisedAt).Select(x => x.ToView()).ToList()));
+    }
+}

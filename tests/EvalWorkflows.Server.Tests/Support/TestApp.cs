@@ -1,0 +1,80 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvalWorkflows.Server.Tests.Support;
+
+/// <summary>
+/// The server as the tests drive it: a fresh SQLite file, a manual clock standing at Monday 3 March 2025
+/// 09:00 Beijing time, the demo users, and no Hangfire server (timers fire when a test moves the clock).
+/// Share one per test class with <c>IClassFixture</c>; adjust before first use with <see cref="With"/>.
+/// </summary>
+public class TestApp : WebApplicationFactory<Program>
+{
+    public const string Password = "Demo-Passw0rd!";
+    public static readonly DateTimeOffset Start = new(2025, 3, 3, 9, 0, 0, TimeSpan.FromHours(8));
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"evalworkflows-test-{Guid.NewGuid():N}.db");
+    private readonly Dictionary<string, string?> _settings;
+    private readonly List<Action<IServiceCollection>> _services = [];
+
+    public TestApp()
+    {
+        _settings = new()
+        {
+            ["ConnectionStrings:Default"] = $"Data Source={_database}",
+            ["Clock:Mode"] = "Manual",
+            ["Clock:Start"] = "2025-03-03T09:00:00+08:00",
+            ["Seed:Demo"] = "true",
+            ["Seed:Password"] = Password,
+            ["Jobs:Server"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+    }
+
+    public TestApp With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public TestApp WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => _services.ForEach(configure => configure(services)));
+    }
+
+    /// <summary>A client that keeps cookies, not signed in.</summary>
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+
+    /// <summary>A client signed in as one of the demo users (admin, clerk, supervisor, evaluator, auditor).</summary>
+    public async Task<HttpClient> LoginAsAsync(string userName)
+    {
+        var client = Anonymous();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = Password });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_database + suffix);
+    }
+}
+
+/// <summary>The same server on the system clock.</summary>
+public sealed class SystemClockApp : TestApp
+{
+    public SystemClockApp() => With("Clock:Mode", "System");
+}
