@@ -4,6 +4,7 @@ using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Clock;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Jobs;
+using EvalWorkflows.Server.Notices;
 using EvalWorkflows.Server.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,8 @@ builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddApi();
 // Official working-day calendar: shipped notices, admin corrections, expression functions, health check.
 builder.Services.AddCalendar();
+// Notices: templates, the notice send task, the outbox and its delivery by SMTP or pickup folder.
+builder.Services.AddNotices(builder.Configuration);
 
 var app = builder.Build();
 
@@ -38,6 +41,7 @@ app.MapClockEndpoints();
 app.MapWorkflowEndpoints();
 app.MapHealthChecks("/health");
 app.MapCalendarEndpoints();
+app.MapNoticeEndpoints();
 
 app.Run();
 

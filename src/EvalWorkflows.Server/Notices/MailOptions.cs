@@ -1,0 +1,39 @@
+using MimeKit;
+
+namespace EvalWorkflows.Server.Notices;
+
+/// <summary>
+/// Where notices go (section <c>Mail</c>): SMTP through MailKit when <c>Mail:Smtp:Host</c> is set, otherwise
+/// <c>.eml</c> files in <c>Mail:PickupDirectory</c> — the embedded default that needs no mail server.
+/// </summary>
+public sealed class MailOptions
+{
+    public const string Section = "Mail";
+
+    public string PickupDirectory { get; set; } = "mail/pickup";
+    public SmtpOptions Smtp { get; set; } = new();
+
+    public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
+
+    public sealed class SmtpOptions
+    {
+        public string? Host { get; set; }
+        public int Port { get; set; } = 25;
+        /// <summary>TLS on connect for port 465, STARTTLS otherwise; false sends in the clear (local relays).</summary>
+        public bool UseTls { get; set; }
+        public string? User { get; set; }
+        public string? Password { get; set; }
+        public string From { get; set; } = "职业技能鉴定指导中心 <no-reply@evalworkflows.local>";
+    }
+
+    internal static void AddTo(IServiceCollection services, IConfigurationSection section) =>
+        services.AddOptions<MailOptions>()
+            .Bind(section)
+            .Validate(o => o.Smtp.Port is > 0 and < 65536, "Mail:Smtp:Port must be between 1 and 65535.")
+            .Validate(o => MailboxAddress.TryParse(o.Smtp.From, out _), "Mail:Smtp:From is not a mail address.")
+            .Validate(o => o.UsesSmtp || !string.IsNullOrWhiteSpace(o.PickupDirectory),
+                "Mail:PickupDirectory is required when Mail:Smtp:Host is not set.")
+            .Validate(o => string.IsNullOrEmpty(o.Smtp.User) || o.Smtp.Password is not null,
+                "Mail:Smtp:Password is required when Mail:Smtp:User is set.")
+            .ValidateOnStart();
+}

@@ -1,0 +1,138 @@
+using System.Linq.Expressions;
+
+namespace EvalWorkflows.Server.Notices;
+
+public enum NoticeStatus { Queued, Sending, Sent, Retrying, Failed }
+
+/// <summary>
+/// 通知 / 告知 — an email to an institution or a clerk (a correction notice, a deadline reminder), kept as an
+/// outbox row: queued in the transaction of the workflow step that caused it, delivered afterwards, and kept
+/// for the auditors with what was sent, on which legal basis, and when. State changes only through the
+/// methods below, each bumping <see cref="Revision"/> so two workers can never both send one notice.
+/// </summary>
+public sealed class Notice
+{
+    public Guid Id { get; private init; }
+    public required string Template { get; init; }
+    /// <summary>Recipients as a comma-separated address list.</summary>
+    public required string To { get; init; }
+    public string? Cc { get; init; }
+    public required string Subject { get; init; }
+    public required string HtmlBody { get; init; }
+    public required string TextBody { get; init; }
+    /// <summary>The rule the notice applies, e.g. <c>000 §三.2</c>.</summary>
+    public string? Basis { get; init; }
+    public Guid? InstanceId { get; init; }
+    public string? BusinessKey { get; init; }
+    public string? ElementId { get; init; }
+    public Guid? InstitutionId { get; init; }
+    /// <summary>Stable across retries, so a receiver can recognise a message it already has.</summary>
+    public string MessageId { get; private init; } = "";
+    public DateTimeOffset QueuedAt { get; private init; }
+    public NoticeStatus Status { get; private set; }
+    public int Attempts { get; private set; }
+    public string? LastError { get; private set; }
+    /// <summary>When a worker may (re)try; while <see cref="NoticeStatus.Sending"/>, the end of the worker's lease.</summary>
+    public DateTimeOffset NextAttemptAt { get; private set; }
+    public DateTimeOffset? SentAt { get; private set; }
+    public long Revision { get; private set; }
+
+    /// <summary>A new notice with its id and Message-Id, due at once.</summary>
+    public static Notice Create(NoticeDraft draft, DateTimeOffset now)
+    {
+        var id = Guid.CreateVersion7(now);
+        return new Notice
+        {
+            Id = id,
+            MessageId = $"<{id}@evalworkflows>",
+            Template = draft.Template,
+            To = string.Join(", ", draft.To),
+            Cc = draft.Cc.Count == 0 ? null : string.Join(", ", draft.Cc),
+            Subject = draft.Content.Subject,
+            HtmlBody = draft.Content.Html,
+            TextBody = draft.Content.Text,
+            Basis = draft.Basis,
+            InstanceId = draft.InstanceId,
+            BusinessKey = draft.BusinessKey,
+            ElementId = draft.ElementId,
+            InstitutionId = draft.InstitutionId,
+            QueuedAt = now,
+            NextAttemptAt = now,
+            Status = NoticeStatus.Queued,
+        };
+    }
+
+    /// <summary>Queued or retrying and due; or claimed by a worker whose lease ran out (it died mid-send).</summary>
+    public static Expression<Func<Notice, bool>> DueAt(DateTimeOffset now) => n =>
+        (n.Status == NoticeStatus.Queued || n.Status == NoticeStatus.Retrying || n.Status == NoticeStatus.Sending)
+        && n.NextAttemptAt <= now;
+
+    public bool IsDue(DateTimeOffset now) =>
+        Status is (NoticeStatus.Queued or NoticeStatus.Retrying or NoticeStatus.Sending) && NextAttemptAt <= now;
+
+    public void Claim(DateTimeOffset now, TimeSpan lease)
+    {
+        if (!IsDue(now)) throw new InvalidOperationException($"Notice {Id} is {Status} and not due; it cannot be claimed.");
+        Status = NoticeStatus.Sending;
+        NextAttemptAt = now + lease;
+        Revision++;
+    }
+
+    public void MarkSent(DateTimeOffset now)
+    {
+        RequireSending();
+        Status = NoticeStatus.Sent;
+        SentAt = now;
+        Attempts++;
+        LastError = null;
+        Revision++;
+    }
+
+    /// <summary>A transient failure (server down, timeout): tried again at <paramref name="retryAt"/>.</summary>
+    public void MarkWillRetry(string error, DateTimeOffset retryAt)
+    {
+        RequireSending();
+        Status = NoticeStatus.Retrying;
+        Attempts++;
+        LastError = error;
+        NextAttemptAt = retryAt;
+        Revision++;
+    }
+
+    /// <summary>The server refused the message for good (e.g. unknown mailbox): kept, visible, retried only on request.</summary>
+    public void MarkFailed(string error)
+    {
+        RequireSending();
+        Status = NoticeStatus.Failed;
+        Attempts++;
+        LastError = error;
+        Revision++;
+    }
+
+    public void Requeue(DateTimeOffset now)
+    {
+        if (Status != NoticeStatus.Failed) throw new InvalidOperationException($"Notice {Id} is {Status}, not failed.");
+        Status = NoticeStatus.Retrying;
+        NextAttemptAt = now;
+        Revision++;
+    }
+
+    private void RequireSending()
+    {
+        if (Status != NoticeStatus.Sending) throw new InvalidOperationException($"Notice {Id} is {Status}, not being sent.");
+    }
+}
+
+/// <summary>What a caller knows when it queues a notice; the rest is decided by <see cref="Notice.Create"/>.</summary>
+public sealed record NoticeDraft
+{
+    public required string Template { get; init; }
+    public required IReadOnlyList<string> To { get; init; }
+    public IReadOnlyList<string> Cc { get; init; } = [];
+    public required RenderedNotice Content { get; init; }
+    public string? Basis { get; init; }
+    public Guid? InstanceId { get; init; }
+    public string? BusinessKey { get; init; }
+    public string? ElementId { get; init; }
+    public Guid? InstitutionId { get; init; }
+}

@@ -1,0 +1,99 @@
+using EvalWorkflows.Server.Data;
+using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace EvalWorkflows.Server.Notices;
+
+/// <summary>What one delivery run did.</summary>
+public sealed record DeliveryRun(int Sent, int Retrying, int Failed);
+
+/// <summary>
+/// Delivers due notices. Each one is claimed first (a guarded state change, committed under optimistic
+/// concurrency), so two workers — the minute sweep, the prompt job after a commit, another node — never both
+/// send it; its outcome is recorded as soon as the server has answered. A worker that dies between the two
+/// leaves a claim whose lease runs out, and the notice is tried again with the same Message-Id.
+/// </summary>
+public sealed class NoticeDelivery(
+    AppDbContext db,
+    IOptions<MailOptions> mail,
+    IOptions<NoticeOptions> options,
+    TimeProvider time,
+    ILogger<NoticeDelivery> log)
+{
+    public async Task<DeliveryRun> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        var run = new DeliveryRun(0, 0, 0);
+        await using var transport = INoticeTransport.Create(mail.Value);
+        while (true)
+        {
+            var due = await db.Set<Notice>().AsNoTracking()
+                .Where(Notice.DueAt(time.GetUtcNow()))
+                .OrderBy(n => n.NextAttemptAt).ThenBy(n => n.Id)
+                .Select(n => n.Id)
+                .Take(options.Value.BatchSize)
+                .ToListAsync(cancellationToken);
+            foreach (var id in due)
+            {
+                var status = await DeliverAsync(id, transport, cancellationToken);
+                run = status switch
+                {
+                    NoticeStatus.Sent => run with { Sent = run.Sent + 1 },
+                    NoticeStatus.Retrying => run with { Retrying = run.Retrying + 1 },
+                    NoticeStatus.Failed => run with { Failed = run.Failed + 1 },
+                    _ => run,
+                };
+            }
+            // A full batch may have left more behind; everything just tried is no longer due.
+            if (due.Count < options.Value.BatchSize) return run;
+        }
+    }
+
+    /// <returns>The notice's new status, or null when it was no longer ours to send.</returns>
+    private async Task<NoticeStatus?> DeliverAsync(Guid id, INoticeTransport transport, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var notice = await db.Set<Notice>().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (notice is null || !notice.IsDue(time.GetUtcNow())) return null;
+        notice.Claim(time.GetUtcNow(), options.Value.SendLease);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return null; // another worker claimed it first
+        }
+
+        try
+        {
+            await transport.SendAsync(NoticeMessage.Build(notice, mail.Value.Smtp.From), cancellationToken);
+            notice.MarkSent(time.GetUtcNow());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var error = Describe(e);
+            if (IsPermanent(e)) notice.MarkFailed(error);
+            else notice.MarkWillRetry(error, time.GetUtcNow() + options.Value.RetryDelayAfter(notice.Attempts + 1));
+            log.LogWarning("Notice {NoticeId} not delivered (attempt {Attempt}): {Error}", notice.Id, notice.Attempts, error);
+        }
+        // Not cancellable: the server has already answered, and the answer must be kept.
+        await db.SaveChangesAsync(CancellationToken.None);
+        return notice.Status;
+    }
+
+    /// <summary>A refusal that retrying cannot change: the server rejected a mailbox or the message (5xx).</summary>
+    private static bool IsPermanent(Exception e) => e switch
+    {
+        SmtpCommandException c => (int)c.StatusCode >= 500,
+        ParseException or FormatException => true,
+        _ => false,
+    };
+
+    private static string Describe(Exception e)
+    {
+        var text = e is SmtpCommandException c ? $"SMTP {(int)c.StatusCode}: {c.Message}" : $"{e.GetType().Name}: {e.Message}";
+        return text.Length <= 1000 ? text : text[..1000];
+    }
+}

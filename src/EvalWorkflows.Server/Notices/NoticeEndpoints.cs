@@ -1,0 +1,84 @@
+using EvalWorkflows.Server.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvalWorkflows.Server.Notices;
+
+/// <summary>A notice as auditors see it: what was sent, to whom, on which basis, and how delivery went.</summary>
+public sealed record NoticeView(
+    Guid Id, string Template, string To, string? Cc, string Subject, string Body, string Html, string? Basis,
+    Guid? InstanceId, string? BusinessKey, string? ElementId, Guid? InstitutionId, string MessageId,
+    DateTimeOffset QueuedAt, DateTimeOffset? SentAt, string Status, int Attempts, string? LastError,
+    DateTimeOffset? NextAttemptAt)
+{
+    public static NoticeView Of(Notice n) => new(
+        n.Id, n.Template, n.To, n.Cc, n.Subject, n.TextBody, n.HtmlBody, n.Basis, n.InstanceId, n.BusinessKey,
+        n.ElementId, n.InstitutionId, n.MessageId, n.QueuedAt, n.SentAt, StatusName(n.Status), n.Attempts, n.LastError,
+        n.Status is NoticeStatus.Sent or NoticeStatus.Failed ? null : n.NextAttemptAt);
+
+    public static string StatusName(NoticeStatus s) => s.ToString().ToLowerInvariant();
+}
+
+public static class NoticeEndpoints
+{
+    public static IEndpointRouteBuilder MapNoticeEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/notices").WithTags("Notices")
+            .RequireAuthorization(p => p.RequireRole("admin", "auditor"));
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id:guid}", GetAsync);
+        group.MapPost("/{id:guid}/retry", RetryAsync).RequireAuthorization(p => p.RequireRole("admin"));
+        app.MapTemplateEndpoints();
+        return app;
+    }
+
+    private static async Task<Results<Ok<List<NoticeView>>, ProblemHttpResult>> ListAsync(AppDbContext db,
+        string? institutionId, string? template, string? instanceId, string? status, CancellationToken ct)
+    {
+        var query = db.Set<Notice>().AsNoTracking();
+        if (!string.IsNullOrEmpty(institutionId))
+        {
+            if (!Guid.TryParse(institutionId, out var id)) return InvalidId("institutionId");
+            query = query.Where(n => n.InstitutionId == id);
+        }
+        if (!string.IsNullOrEmpty(instanceId))
+        {
+            if (!Guid.TryParse(instanceId, out var id)) return InvalidId("instanceId");
+            query = query.Where(n => n.InstanceId == id);
+        }
+        if (!string.IsNullOrEmpty(template)) query = query.Where(n => n.Template == template);
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (!Enum.TryParse<NoticeStatus>(status, ignoreCase: true, out var s) || int.TryParse(status, out _))
+                return NoticeProblems.InvalidField("NOTICE_STATUS_INVALID", "status",
+                    "状态只能是 queued、sending、sent、retrying 或 failed。");
+            query = query.Where(n => n.Status == s);
+        }
+        var notices = await query.OrderBy(n => n.QueuedAt).ThenBy(n => n.Id).ToListAsync(ct);
+        return TypedResults.Ok(notices.Select(NoticeView.Of).ToList());
+    }
+
+    private static async Task<Results<Ok<NoticeView>, ProblemHttpResult>> GetAsync(Guid id, AppDbContext db, CancellationToken ct) =>
+        await db.Set<Notice>().AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, ct) is { } n
+            ? TypedResults.Ok(NoticeView.Of(n))
+            : NotFound(id);
+
+    /// <summary>Puts a notice the server refused for good back in the queue, e.g. after its address was fixed.</summary>
+    private static async Task<Results<Ok<NoticeView>, ProblemHttpResult>> RetryAsync(Guid id, AppDbContext db,
+        TimeProvider time, CancellationToken ct)
+    {
+        if (await db.Set<Notice>().FirstOrDefaultAsync(n => n.Id == id, ct) is not { } notice) return NotFound(id);
+        if (notice.Status != NoticeStatus.Failed)
+            return NoticeProblems.Problem(StatusCodes.Status409Conflict, "NOTICE_NOT_FAILED", "通知未失败",
+                $"通知当前状态为 {NoticeView.StatusName(notice.Status)}，只有发送失败的通知可以重新发送。", "status");
+        notice.Requeue(time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(NoticeView.Of(notice));
+    }
+
+    private static ProblemHttpResult InvalidId(string field) =>
+        NoticeProblems.InvalidField("ID_INVALID", field, $"{field} 不是有效的标识（GUID）。");
+
+    private static ProblemHttpResult NotFound(Guid id) => NoticeProblems.Problem(
+        StatusCodes.Status404NotFound, "NOTICE_NOT_FOUND", "通知不存在", $"通知 {id} 不存在。", "id");
+}

@@ -1,0 +1,66 @@
+using System.Collections;
+using EvalWorkflows.Engine.Execution;
+using MimeKit;
+
+namespace EvalWorkflows.Server.Notices;
+
+/// <summary>
+/// Reads a recipient property of a send task (<c>to</c>, <c>cc</c>). Its value is a literal address list
+/// (<c>office@example.cn, 张三 &lt;zhang@example.cn&gt;</c>), a Scriban expression over the instance variables
+/// (<c>institution_email</c>, giving a string or a list), or a template text (<c>{{ contact }}@example.cn</c>).
+/// Every address must be valid: a notice is not sent to part of its recipients.
+/// </summary>
+internal static class NoticeRecipients
+{
+    public static IReadOnlyList<string> Resolve(TaskHandlerContext context, string property, bool required)
+    {
+        var spec = context.Properties.GetValueOrDefault(property)?.Trim();
+        if (string.IsNullOrEmpty(spec))
+            return required
+                ? throw new NoticeException($"发送通知的任务 {context.ElementId} 没有设置收件人（{property}）。")
+                : [];
+        object? value;
+        try
+        {
+            value = spec.Contains("{{") ? context.Render(spec) : spec.Contains('@') ? spec : context.Evaluate(spec);
+        }
+        catch (Exception e) when (e is not NoticeException)
+        {
+            throw new NoticeException($"任务 {context.ElementId} 的收件人表达式“{spec}”无法求值：{e.Message}", e);
+        }
+        var addresses = Parse(value, out var invalid);
+        if (invalid.Count > 0)
+            throw new NoticeException($"任务 {context.ElementId} 的收件人（{property} = “{spec}”）中有无效的邮箱地址：{string.Join("、", invalid)}。");
+        if (required && addresses.Count == 0)
+            throw new NoticeException($"任务 {context.ElementId} 的收件人（{property} = “{spec}”）没有有效的邮箱地址。");
+        return addresses;
+    }
+
+    internal static IReadOnlyList<string> Parse(object? value, out List<string> invalid)
+    {
+        invalid = [];
+        var addresses = new List<string>();
+        foreach (var item in Items(value))
+        {
+            if (InternetAddressList.TryParse(item.Replace(';', ','), out var list) && list.All(IsDeliverable))
+                addresses.AddRange(list.Mailboxes.Select(m => m.ToString()));
+            else
+                invalid.Add(item);
+        }
+        return addresses;
+    }
+
+    private static IEnumerable<string> Items(object? value) => value switch
+    {
+        null => [],
+        string s => string.IsNullOrWhiteSpace(s) ? [] : [s.Trim()],
+        IEnumerable e => e.Cast<object?>().SelectMany(Items),
+        _ => [value.ToString() ?? ""],
+    };
+
+    private static bool IsDeliverable(InternetAddress address) => address is MailboxAddress m
+        && m.LocalPart.Length > 0 && m.Domain.Length > 0 && !m.Address.Any(char.IsWhiteSpace);
+}
+
+/// <summary>A notice cannot be queued as the workflow says; the message is for the admin handling the incident.</summary>
+public sealed class NoticeException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,67 @@
+using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Engine.Persistence;
+
+namespace EvalWorkflows.Server.Notices;
+
+/// <summary>
+/// The send task <c>ew:type="notice"</c>: renders the template named by <c>template</c> over the instance
+/// variables and queues it, in the step's transaction, for <c>to</c> (and <c>cc</c>), citing <c>basis</c> or
+/// else the template's own. A notice that cannot be queued throws, so the engine retries, then raises an incident.
+/// </summary>
+public sealed class NoticeTaskHandler(NoticeTemplates templates, NoticeRenderer renderer, NoticeOutbox outbox) : ITaskHandler
+{
+    public const string TypeName = "notice";
+
+    public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
+    {
+        var name = context.Properties.GetValueOrDefault("template")?.Trim();
+        if (string.IsNullOrEmpty(name))
+            throw new NoticeException($"发送通知的任务 {context.ElementId} 没有指定模板（template）。");
+        var source = await templates.FindAsync(context.Db, name, cancellationToken)
+            ?? throw new NoticeException($"任务 {context.ElementId} 使用的通知模板“{name}”不存在。");
+        var template = templates.Parse(source.Text);
+        var to = NoticeRecipients.Resolve(context, "to", required: true);
+        var cc = NoticeRecipients.Resolve(context, "cc", required: false);
+        var basis = context.Properties.GetValueOrDefault("basis") is { Length: > 0 } b ? b.Trim() : template.Basis;
+
+        RenderedNotice content;
+        try
+        {
+            content = renderer.Render(template, context.Variables, basis);
+        }
+        catch (NoticeRenderException e)
+        {
+            throw new NoticeException($"任务 {context.ElementId} 的通知模板“{name}”：{e.Message}", e);
+        }
+
+        var notice = outbox.Queue(context.Db, new NoticeDraft
+        {
+            Template = name,
+            To = to,
+            Cc = cc,
+            Content = content,
+            Basis = basis,
+            InstanceId = context.InstanceId,
+            BusinessKey = context.BusinessKey,
+            ElementId = context.ElementId,
+            InstitutionId = InstitutionOf(context.Variables),
+        }, context.Now);
+        context.AddHistory(HistoryEvents.NoticeQueued, new
+        {
+            noticeId = notice.Id,
+            template = name,
+            to = notice.To,
+            cc = notice.Cc,
+            subject = notice.Subject,
+            basis,
+        });
+    }
+
+    private static Guid? InstitutionOf(IDictionary<string, object?> variables) =>
+        variables.TryGetValue("institutionId", out var value) ? value switch
+        {
+            Guid g => g,
+            string s when Guid.TryParse(s, out var g) => g,
+            _ => null,
+        } : null;
+}

@@ -1,0 +1,30 @@
+using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Engine.Expressions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EvalWorkflows.Server.Notices;
+
+public static class NoticesExtensions
+{
+    /// <summary>
+    /// Notice templates, the <c>notice</c> send-task handler, the outbox and its delivery (SMTP or pickup folder).
+    /// Needs Hangfire (<c>AddJobs</c>) for the minute sweep and the prompt run after each commit.
+    /// </summary>
+    public static IServiceCollection AddNotices(this IServiceCollection services, IConfiguration configuration)
+    {
+        MailOptions.AddTo(services, configuration.GetSection(MailOptions.Section));
+        NoticeOptions.AddTo(services, configuration.GetSection(NoticeOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ScribanExpressions>();
+        services.AddSingleton<NoticeRenderer>();
+        services.AddSingleton<NoticeTemplateFiles>();
+        services.AddSingleton<NoticeTemplates>();
+        services.AddSingleton<NoticeOutbox>();
+        services.AddScoped<NoticeDelivery>();
+        services.AddKeyedScoped<ITaskHandler, NoticeTaskHandler>(NoticeTaskHandler.TypeName);
+        services.AddSingleton<IWorkflowCommitObserver, NoticeCommitObserver>();
+        services.AddHostedService<NoticeStartup>();
+        services.AddScoped<Clock.IClockAdvancedListener, NoticeClockListener>();
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+
+namespace EvalWorkflows.Server.Tests.Notices;
+
+/// <summary>Wrong templates or mail settings stop the app at start-up, naming what is wrong.</summary>
+public sealed class NoticeStartupTests
+{
+    [Fact]
+    public async Task A_shipped_template_that_does_not_parse_stops_start_up_with_its_file_name_and_the_parser_message()
+    {
+        var folder = Directory.CreateTempSubdirectory("ew-templates-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "broken.sbn"), "=== subject ===\n{{ if }}\n=== html ===\n=== text ===\n");
+        await using var app = new NoticeApp(settings: new Dictionary<string, string?> { ["Notices:TemplatesPath"] = folder });
+
+        var error = Assert.Throws<InvalidOperationException>(() => app.Services);
+
+        Assert.Contains("'broken.sbn' does not parse: (2,", error.Message);
+        Assert.Contains("if", error.Message);
+        NoticeApp.DeleteDatabase(app.DatabaseFile);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task An_invalid_mail_setting_stops_start_up_with_its_name()
+    {
+        await using var app = new NoticeApp(smtpPort: 0);
+
+        var error = Assert.Throws<OptionsValidationException>(() => app.Services);
+
+        Assert.Contains("Mail:Smtp:Port", error.Message);
+        NoticeApp.DeleteDatabase(app.DatabaseFile);
+    }
+}
