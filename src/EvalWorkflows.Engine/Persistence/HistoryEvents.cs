@@ -18,4 +18,5 @@ public static class HistoryEvents
     public const string NoticeQueued = "notice-queued";
     /// <summary>An expression's answer is uncertain (e.g. a deadline counted without official calendar data).</summary>
     public const string ExpressionWarning = "expression-warning";
+    public const string DeadlinesRecomputed = "deadlines-recomputed";
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using EvalWorkflows.Server.Tests.Support;
 
 namespace EvalWorkflows.Server.Tests.Calendar;
@@ -41,3 +42,36 @@ public sealed class WorkflowDeadlineTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/instances/{id}")).StatusCode);
     }
 }
+
+/// <summary>Its own server: the 2027 correction it makes must not leak into other tests.</summary>
+public sealed class DeadlineRecomputeTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Deadlines_already_set_keep_their_date_after_a_calendar_correction_until_an_admin_recomputes_them()
+    {
+        var admin = await app.LoginAsAsync("admin");
+        await admin.DeployAsync("working-day-deadline.bpmn");
+        var id = await admin.StartAsync("working-day-deadline", "F-3", new { accepted_on = "2027-09-29" });
+
+        // A made-up 2027 National Day for the test: 1-7 October off.
+        var correction = new
+        {
+            notice = "测试用 2027 年安排",
+            holidays = Enumerable.Range(1, 7).Select(d => new { date = $"2027-10-0{d}", name = "国庆节" }),
+            makeupWorkdays = Array.Empty<object>(),
+        };
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/calendar/years/2027", correction)).StatusCode);
+        Assert.Equal(new DateTimeOffset(2027, 10, 7, 0, 0, 0, TimeSpan.FromHours(8)), (await admin.OpenTaskAsync(id)).GetProperty("dueAt").GetDateTimeOffset());
+
+        var changes = await (await admin.PostAsJsonAsync("/api/instances/recompute-deadlines", new { instanceIds = new[] { id } })).ReadAsync(HttpStatusCode.OK);
+
+        // 2027-09-29 (Wed) + 5 working days: 30 Sep, then 8, 11, 12, 13 October.
+        Assert.Equal(2, changes.GetArrayLength());
+        Assert.Equal(new DateTimeOffset(2027, 10, 14, 0, 0, 0, TimeSpan.FromHours(8)), (await admin.OpenTaskAsync(id)).GetProperty("dueAt").GetDateTimeOffset());
+        var instance = await admin.GetInstanceAsync(id);
+        Assert.Equal(new DateTimeOffset(2027, 10, 14, 0, 0, 0, TimeSpan.FromHours(8)),
+            Assert.Single(instance.GetProperty("timers").EnumerateArray()).GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Contains(instance.GetProperty("history").EnumerateArray(), h => h.GetProperty("event").GetString() == "deadlines-recomputed");
+    }
+}
+
