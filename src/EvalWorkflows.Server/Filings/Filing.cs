@@ -111,6 +111,8 @@ internal sealed class FilingStatusChangeConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<FilingStatusChange> b)
     {
         b.ToTable("filing_status_changes");
+        // Ids are set by Filing.ChangeStatus, so EF must add a change it finds in the collection, not update it.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.From).HasConversion<string>();
         b.Property(x => x.To).HasConversion<string>();
     }
