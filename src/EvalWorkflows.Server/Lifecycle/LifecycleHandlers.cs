@@ -17,7 +17,7 @@ public sealed class StopReportingHandler : ITaskHandler
     {
         var filing = await context.FilingAsync(cancellationToken);
         filing.DataReportingStopped = true;
-        filing.ChangeStatus(FilingStatus.Expired, context.Now, null, context.Basis(Rule), "备案有效期届满，数据上报功能终止");
+        context.ChangeStatus(filing, FilingStatus.Expired, context.Basis(Rule), "备案有效期届满，数据上报功能终止");
         context.SetDate("expired_on", filing.ValidUntil!.Value.AddDays(1));
     }
 }
@@ -45,7 +45,7 @@ public sealed class RenewHandler(WorkingDayCalendar calendar) : ITaskHandler
         filing.RenewalOpensOn = dates.RenewalOpensOn;
         filing.GraceUntil = dates.GraceUntil;
         filing.DataReportingStopped = false;
-        filing.ChangeStatus(FilingStatus.Filed, context.Now, null, context.Basis(Rule), "续期评估合格，核发新的备案函");
+        context.ChangeStatus(filing, FilingStatus.Filed, context.Basis(Rule), "续期评估合格，核发新的备案函");
         context.Variables["previous_valid_until"] = context.Variables["valid_until"];
         context.SetDate("renewed_on", context.Today());
         context.SetDate("valid_from", dates.ValidFrom);
@@ -68,8 +68,9 @@ public sealed class EndFilingHandler : ITaskHandler
         var filing = await context.FilingAsync(cancellationToken);
         filing.DataReportingStopped = true;
         var note = context.Properties.GetValueOrDefault("note") ?? "备案终止";
-        filing.ChangeStatus(FilingStatus.Ended, context.Now, null, context.Basis(Rule), note);
+        context.ChangeStatus(filing, FilingStatus.Ended, context.Basis(Rule), note);
         context.SetDate("ended_on", context.Today());
+        context.Variables["end_reason"] = note;
     }
 }
 
