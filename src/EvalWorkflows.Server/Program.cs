@@ -4,6 +4,7 @@ using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Clock;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Jobs;
+using EvalWorkflows.Server.Lifecycle;
 using EvalWorkflows.Server.Notices;
 using EvalWorkflows.Server.Workflows;
 
@@ -25,6 +26,8 @@ builder.Services.AddApi();
 builder.Services.AddCalendar();
 // Notices: templates, the notice send task, the outbox and its delivery by SMTP or pickup folder.
 builder.Services.AddNotices(builder.Configuration);
+// A filing's life: renewal, expiry and grace, yearly summaries (handlers of the three lifecycle workflows).
+builder.Services.AddFilingLifecycle();
 
 var app = builder.Build();
 
@@ -42,6 +45,8 @@ app.MapWorkflowEndpoints();
 app.MapHealthChecks("/health");
 app.MapCalendarEndpoints();
 app.MapNoticeEndpoints();
+// Renewal applications, yearly summaries and scope-change requests of a filed institution.
+app.MapFilingLifecycleEndpoints();
 
 app.Run();
 

@@ -1,0 +1,55 @@
+using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Lifecycle;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EvalWorkflows.Server.AnnualReports;
+
+/// <summary>A yearly work summary as the institution submits it (outline of 003 annex 3).</summary>
+public sealed record SubmitAnnualReport(Guid? FilingId, int? Year, string? Overview, string? Training, int BatchesHeld,
+    int CandidatesAssessed, int CandidatesPassed, int CertificatesIssued, string? Problems, string? Plans) : IValidatedRequest
+{
+    public RequestError? Validate()
+    {
+        if (FilingId is null) return new("filingId", "请填写备案编号（filingId）。");
+        if (Year is null) return new("year", "请填写总结所属年度（year）。");
+        if (BatchesHeld < 0) return new("batchesHeld", "评价批次数不能为负数。");
+        if (CandidatesAssessed < 0) return new("candidatesAssessed", "报考人数不能为负数。");
+        if (CandidatesPassed < 0 || CandidatesPassed > CandidatesAssessed)
+            return new("candidatesPassed", "合格人数不能为负数，也不能多于报考人数。");
+        if (CertificatesIssued < 0) return new("certificatesIssued", "发放证书数不能为负数。");
+        return ValidationExtensions.Required(Plans, "plans", "下一步培训评价工作打算");
+    }
+
+    public AnnualReportContent ToContent() => new()
+    {
+        Overview = Overview?.Trim(), Training = Training?.Trim(), BatchesHeld = BatchesHeld,
+        CandidatesAssessed = CandidatesAssessed, CandidatesPassed = CandidatesPassed, CertificatesIssued = CertificatesIssued,
+        Problems = Problems?.Trim(), Plans = Plans!.Trim(),
+    };
+}
+
+/// <summary>Whether a summary may be submitted today: inside its window, or before the resubmission deadline.</summary>
+internal static class AnnualReportWindow
+{
+    // 003 §四(二): summaries are submitted 1–10 March; the window itself is computed in annual-report.bpmn and
+    // recorded on the expected report, so this only compares today with what the workflow recorded.
+    public const string Rule = "003 §四(二)";
+
+    public static ProblemHttpResult? Refusal(AnnualReport? report, int year, DateOnly today) => report switch
+    {
+        null => LifecycleApi.Refused("ANNUAL_REPORT_NOT_DUE", $"{year}年度工作总结尚未到报送时间（次年3月1日至10日报送）。", "year", Rule),
+        { Status: AnnualReportStatus.Submitted or AnnualReportStatus.Accepted } =>
+            LifecycleApi.Conflict("ANNUAL_REPORT_DUPLICATE", $"{year}年度工作总结已经提交，请勿重复提交。", "year"),
+        { Status: AnnualReportStatus.Returned } r when today > r.ResubmitDueOn =>
+            LifecycleApi.Refused("ANNUAL_RESUBMISSION_CLOSED", $"退回修改的{year}年度工作总结应于{r.ResubmitDueOn:yyyy-MM-dd}前重新提交，已逾期。", "year", Rule),
+        { Status: AnnualReportStatus.Returned } => null,
+        { Status: AnnualReportStatus.Overdue } r => Closed(r, year),
+        var r when today < r.WindowOpens => LifecycleApi.Refused("ANNUAL_WINDOW_NOT_OPEN",
+            $"{year}年度工作总结的报送时间为{r.WindowOpens:yyyy-MM-dd}至{r.WindowCloses:yyyy-MM-dd}，尚未开始。", "year", Rule),
+        var r when today > r.WindowCloses => Closed(r, year),
+        _ => null,
+    };
+
+    private static ProblemHttpResult Closed(AnnualReport r, int year) => LifecycleApi.Refused("ANNUAL_WINDOW_CLOSED",
+        $"{year}年度工作总结的报送时间为{r.WindowOpens:yyyy-MM-dd}至{r.WindowCloses:yyyy-MM-dd}，已截止。", "year", Rule);
+}

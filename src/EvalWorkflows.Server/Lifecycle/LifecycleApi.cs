@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Auth;
+using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Filings;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvalWorkflows.Server.Lifecycle;
+
+/// <summary>
+/// What the lifecycle, renewal and annual-report endpoints share: the filing an institution user acts on,
+/// and problems that cite the rule they applied.
+/// </summary>
+internal static class LifecycleApi
+{
+    /// <summary>A refusal on a legal rule: 422 (or the given status) with code, Chinese detail, field and basis.</summary>
+    public static ProblemHttpResult Refused(string code, string detail, string? field, string basis,
+        int status = StatusCodes.Status422UnprocessableEntity)
+    {
+        var problem = ApiProblems.Create(status, code, detail, field);
+        problem.Extensions["basis"] = basis;
+        return TypedResults.Problem(problem);
+    }
+
+    public static ProblemHttpResult Conflict(string code, string detail, string? field = null) =>
+        TypedResults.Problem(ApiProblems.Create(StatusCodes.Status409Conflict, code, detail, field));
+
+    /// <summary>
+    /// The filing if the caller may act on it for the institution: its own institution's filing. Null (404 for
+    /// the caller) otherwise, so an institution cannot learn of another's filings.
+    /// </summary>
+    public static async Task<Filing?> OwnFilingAsync(AppDbContext db, UserManager<AppUser> users, ClaimsPrincipal user,
+        Guid filingId, CancellationToken ct)
+    {
+        var institutionId = await InstitutionOfAsync(users, user);
+        if (institutionId is null) return null;
+        return await db.Set<Filing>().FirstOrDefaultAsync(f => f.Id == filingId && f.InstitutionId == institutionId, ct);
+    }
+
+    public static async Task<Guid?> InstitutionOfAsync(UserManager<AppUser> users, ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Institution) && await users.GetUserAsync(user) is { InstitutionId: { } id } ? id : null;
+
+    /// <summary>Staff see every record; an institution user only its own.</summary>
+    public static async Task<bool> MayReadAsync(UserManager<AppUser> users, ClaimsPrincipal user, Guid institutionId) =>
+        Roles.Staff.Any(user.IsInRole) || await InstitutionOfAsync(users, user) == institutionId;
+
+    public static ProblemHttpResult FilingNotFound() =>
+        ApiProblems.NotFound("FILING_NOT_FOUND", "未找到该备案，或该备案不属于您的机构。");
+}
+
+/// <summary>The answer to a POST that created a record.</summary>
+public sealed record CreatedRecord(Guid Id);

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Auth;
+using EvalWorkflows.Server.Calendar;
+using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Filings;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace EvalWorkflows.Server.Lifecycle;
+
+public sealed record RequestScopeChange(string? Description) : IValidatedRequest
+{
+    public RequestError? Validate() => ValidationExtensions.Required(Description, "description", "新增或变更的职业（工种）及等级");
+}
+
+public static class ScopeChangeEndpoints
+{
+    public static IEndpointRouteBuilder MapScopeChangeEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/filings/{id:guid}/scope-changes", RequestAsync).WithTags("Filings")
+            .WithRequestValidation().RequireAuthorization(p => p.RequireRole(Roles.Institution));
+        return app;
+    }
+
+    /// <summary>Records a scope change for a clerk's review (202), unless the renewal window has frozen the scope.</summary>
+    private static async Task<Results<Accepted<CreatedRecord>, ProblemHttpResult>> RequestAsync(Guid id,
+        RequestScopeChange request, AppDbContext db, UserManager<AppUser> users, TimeProvider time, ClaimsPrincipal user,
+        CancellationToken ct)
+    {
+        var filing = await LifecycleApi.OwnFilingAsync(db, users, user, id, ct);
+        if (filing is null) return LifecycleApi.FilingNotFound();
+        if (FilingDates.ScopeChangesFrozen(filing, WorkingDayCalendar.Today(time)))
+            return LifecycleApi.Refused("SCOPE_FROZEN",
+                $"备案有效期届满前90日内（{filing.RenewalOpensOn:yyyy-MM-dd}至{filing.ValidUntil:yyyy-MM-dd}）暂停受理评价职业（工种）新增、变更申请。",
+                "description", "004 §五(一)");
+        var change = new ScopeChangeRequest
+        {
+            Id = Guid.NewGuid(), FilingId = filing.Id, RequestedAt = time.GetUtcNow(),
+            Description = request.Description!.Trim(), RequestedBy = user.Identity?.Name,
+        };
+        db.Add(change);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Accepted($"/api/filings/{filing.Id}/scope-changes/{change.Id}", new CreatedRecord(change.Id));
+    }
+}

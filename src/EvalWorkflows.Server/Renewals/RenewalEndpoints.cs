@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using EvalWorkflows.Engine;
+using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Auth;
+using EvalWorkflows.Server.Calendar;
+using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Lifecycle;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvalWorkflows.Server.Renewals;
+
+public sealed record ApplyForRenewal(Guid? FilingId, string? Statement, string? BatchExplanation, string? IncentiveEvidence,
+    bool UnfinishedRectification) : IValidatedRequest
+{
+    public RequestError? Validate() =>
+        FilingId is null ? new RequestError("filingId", "请填写备案编号（filingId）。")
+        : ValidationExtensions.Required(Statement, "statement", "续期申请说明及工作总结");
+}
+
+public sealed record RenewalView(Guid Id, Guid FilingId, DateOnly ReceivedOn, bool Late, string Status,
+    IReadOnlyList<RenewalCheck> Checks, DateOnly? DecidedOn, string? Reasons, Guid? InstanceId);
+
+public static class RenewalEndpoints
+{
+    /// <summary>The renewal message the filing's lifecycle waits for in the window and the grace period.</summary>
+    public const string AppliedMessage = "renewal-applied";
+
+    public static IEndpointRouteBuilder MapRenewalEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/renewals").WithTags("Renewals").WithRequestValidation();
+        group.MapPost("/", ApplyAsync).RequireAuthorization(p => p.RequireRole(Roles.Institution));
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization();
+        return app;
+    }
+
+    private static async Task<Results<Created<CreatedRecord>, ProblemHttpResult>> ApplyAsync(ApplyForRenewal request,
+        AppDbContext db, UserManager<AppUser> users, WorkflowEngine engine, TimeProvider time, ClaimsPrincipal user,
+        CancellationToken ct)
+    {
+        var filing = await LifecycleApi.OwnFilingAsync(db, users, user, request.FilingId!.Value, ct);
+        if (filing is null) return LifecycleApi.FilingNotFound();
+        var today = WorkingDayCalendar.Today(time);
+        var window = RenewalWindow.For(filing, today);
+        if (!window.Open) return LifecycleApi.Refused(window.Code!, window.Detail!, "filingId", window.Basis);
+        if (await db.Set<RenewalApplication>().AnyAsync(a => a.FilingId == filing.Id && a.Status == RenewalStatus.Received, ct))
+            return LifecycleApi.Conflict("RENEWAL_PENDING", "该备案已有正在评估的续期申请，请勿重复提交。", "filingId");
+
+        var application = new RenewalApplication
+        {
+            Id = Guid.NewGuid(), FilingId = filing.Id, InstitutionId = filing.InstitutionId, ReceivedOn = today,
+            Late = window.Late, Statement = request.Statement!.Trim(), BatchExplanation = request.BatchExplanation?.Trim(),
+            IncentiveEvidence = request.IncentiveEvidence?.Trim(), UnfinishedRectification = request.UnfinishedRectification,
+        };
+        db.Add(application);
+        await db.SaveChangesAsync(ct);
+        try
+        {
+            await engine.CorrelateMessageAsync(AppliedMessage, filing.Id.ToString(), new Dictionary<string, object?>
+            {
+                ["renewalId"] = application.Id.ToString(), ["received_on"] = IsoDate.Format(today),
+            }, user.Identity?.Name, ct);
+        }
+        catch (NotFoundException e) when (e.Code == "NO_SUBSCRIBER")
+        {
+            // Nothing half-written: without a lifecycle waiting for it, the application is not kept.
+            db.Remove(application);
+            await db.SaveChangesAsync(ct);
+            return LifecycleApi.Conflict("RENEWAL_NOT_AWAITED", "该备案当前没有等待续期申请的流程，请联系鉴定中心。", "filingId");
+        }
+        return TypedResults.Created($"/api/renewals/{application.Id}", new CreatedRecord(application.Id));
+    }
+
+    private static async Task<Results<Ok<RenewalView>, ProblemHttpResult>> GetAsync(Guid id, AppDbContext db,
+        UserManager<AppUser> users, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var a = await db.Set<RenewalApplication>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null || !await LifecycleApi.MayReadAsync(users, user, a.InstitutionId))
+            return ApiProblems.NotFound("RENEWAL_NOT_FOUND", "未找到该续期申请。");
+        return TypedResults.Ok(new RenewalView(a.Id, a.FilingId, a.ReceivedOn, a.Late, a.Status.ToString().ToLowerInvariant(),
+            a.Checks, a.DecidedOn, a.Reasons, a.InstanceId));
+    }
+}
