@@ -3,6 +3,7 @@ using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Clock;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Jobs;
 using EvalWorkflows.Server.Notices;
 using EvalWorkflows.Server.Workflows;
@@ -25,6 +26,8 @@ builder.Services.AddApi();
 builder.Services.AddCalendar();
 // Notices: templates, the notice send task, the outbox and its delivery by SMTP or pickup folder.
 builder.Services.AddNotices(builder.Configuration);
+// Institutions, filing acceptance (form review, one-time correction, filing) and the public register.
+builder.Services.AddFilings();
 
 var app = builder.Build();
 
@@ -42,6 +45,7 @@ app.MapWorkflowEndpoints();
 app.MapHealthChecks("/health");
 app.MapCalendarEndpoints();
 app.MapNoticeEndpoints();
+app.MapFilings();
 
 app.Run();
 
