@@ -15,19 +15,21 @@ public sealed partial class WorkflowEngine
     /// Parses and validates the XML and stores it as a new version of its key, unless the latest version is
     /// identical. Refuses with every problem listed. Start timers and message starts move to the new version.
     /// </summary>
-    public Task<DeployResult> DeployAsync(string xml, string? actor, CancellationToken ct = default)
+    public async Task<DeployResult> DeployAsync(string xml, string? actor, CancellationToken ct = default)
     {
         var (graph, problems) = BpmnParser.Parse(xml);
         if (graph is not null)
         {
-            using var scope = scopes.CreateScope();
+            await using var scope = scopes.CreateAsyncScope();
             DefinitionValidator.Validate(graph,
                 type => scope.ServiceProvider.GetKeyedService<Execution.ITaskHandler>(type) is not null, problems);
+            foreach (var rule in scope.ServiceProvider.GetServices<IDefinitionRule>())
+                problems.AddRange(await rule.CheckAsync(graph, ct));
         }
         if (graph is null || problems.Count > 0) throw new DefinitionInvalidException(problems);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
 
-        return CommandAsync(actor, async step =>
+        return await CommandAsync(actor, async step =>
         {
             var set = step.Db.Set<DefinitionRecord>();
             var latest = await set.Where(d => d.Key == graph.Key).OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct);

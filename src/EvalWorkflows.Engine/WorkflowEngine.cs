@@ -48,6 +48,9 @@ public sealed partial class WorkflowEngine(
         };
         var result = await work(step);
         step.Flush();
+        // The journal is append-only: no command, handler included, may rewrite or erase what happened.
+        if (db.ChangeTracker.Entries<HistoryRecord>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("History rows are append-only; a step tried to change or delete one.");
         try
         {
             await db.SaveChangesAsync(ct);

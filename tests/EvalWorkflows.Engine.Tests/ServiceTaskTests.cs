@@ -121,5 +121,29 @@ public sealed class ServiceTaskTests
         var e = await Assert.ThrowsAsync<ConflictException>(() => host.Engine.RetryIncidentAsync(incident.Id, "admin"));
         Assert.Equal("INCIDENT_OBSOLETE", e.Code);
     }
+
+    /// <summary>Tries to rewrite the journal, which no step may do.</summary>
+    private sealed class RewritesHistory : ITaskHandler
+    {
+        public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
+        {
+            var first = await context.Db.Set<HistoryRecord>().FirstAsync(h => h.InstanceId == context.InstanceId, cancellationToken);
+            first.Actor = "someone else";
+        }
+    }
+
+    [Fact]
+    public async Task A_handler_that_edits_the_history_fails_and_the_journal_stays_as_written()
+    {
+        await using var host = await new EngineHostBuilder().With(s => s.AddTaskHandler<RewritesHistory>("assign-code")).BuildAsync();
+        await host.DeployAsync("service-task.bpmn");
+
+        var id = await host.StartAsync("service-task", "F-1");
+
+        Assert.Equal(["assignCode"], await host.ActiveElementsAsync(id));
+        var history = await host.HistoryAsync(id);
+        Assert.Equal("tester", history[0].Actor);
+        Assert.Contains(history, h => h.Event == HistoryEvents.HandlerFailed && h.DataJson!.Contains("append-only"));
+    }
 }
 

@@ -43,9 +43,9 @@ public sealed class ValidationTests
         var (graph, problems) = BpmnParser.Parse(File.ReadAllText(EngineHost.BpmnPath("Invalid/flow-without-target.bpmn")));
         DefinitionValidator.Validate(graph!, _ => true, problems);
 
-        Assert.Contains(problems, p => p.ElementId == "f1" && p.Message.Contains("no targetRef"));
-        Assert.Contains(problems, p => p.ElementId == "f2" && p.Message.Contains("'nowhere' does not exist"));
-        Assert.Contains(problems, p => p.ElementId == "start" && p.Message.Contains("no outgoing flow"));
+        Assert.Contains(problems, p => p.ElementId == "f1" && p.Message.Contains("没有 targetRef"));
+        Assert.Contains(problems, p => p.ElementId == "f2" && p.Message.Contains("“nowhere”不存在"));
+        Assert.Contains(problems, p => p.ElementId == "start" && p.Message.Contains("没有流出的顺序流"));
     }
 
     [Fact]

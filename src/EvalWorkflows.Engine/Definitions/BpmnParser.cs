@@ -44,25 +44,25 @@ public static class BpmnParser
         try { doc = XDocument.Parse(xml, LoadOptions.SetLineInfo); }
         catch (XmlException e)
         {
-            problems.Add(new("", "definitions", $"The file is not well-formed XML: {e.Message}"));
+            problems.Add(new("", "definitions", $"文件不是格式正确的 XML：{e.Message}"));
             return (null, problems);
         }
         if (doc.Root?.Name != Bpmn + "definitions")
         {
-            problems.Add(new("", doc.Root?.Name.LocalName ?? "", "The root element must be bpmn:definitions (BPMN 2.0 namespace)."));
+            problems.Add(new("", doc.Root?.Name.LocalName ?? "", "根元素必须是 bpmn:definitions（BPMN 2.0 命名空间）。"));
             return (null, problems);
         }
         var processes = doc.Root.Elements(Bpmn + "process").ToList();
         if (processes.Count != 1)
         {
-            problems.Add(new("", "process", $"A file must hold exactly one bpmn:process; found {processes.Count}."));
+            problems.Add(new("", "process", $"一个文件必须且只能包含一个 bpmn:process，实际为 {processes.Count} 个。"));
             return (null, problems);
         }
         var process = processes[0];
         var key = (string?)process.Attribute("id");
         if (string.IsNullOrWhiteSpace(key))
         {
-            problems.Add(new("", "process", "The process has no id; the id is the definition key."));
+            problems.Add(new("", "process", "流程没有 id（id 即流程定义键）。"));
             return (null, problems);
         }
 
@@ -102,17 +102,17 @@ public static class BpmnParser
             if (Ignored.Contains(local)) continue;
             if (string.IsNullOrWhiteSpace(id))
             {
-                s.Problems.Add(new("", local, $"A {local} element has no id (line {Line(el)})."));
+                s.Problems.Add(new("", local, $"第 {Line(el)} 行的 {local} 元素没有 id。"));
                 continue;
             }
             if (!Kinds.TryGetValue(local, out var kind))
             {
-                s.Problems.Add(new(id, local, $"'{local}' is not supported by this engine."));
+                s.Problems.Add(new(id, local, $"本引擎不支持“{local}”。"));
                 continue;
             }
             if (s.Nodes.ContainsKey(id) || s.Flows.ContainsKey(id))
             {
-                s.Problems.Add(new(id, local, $"The id '{id}' is used twice."));
+                s.Problems.Add(new(id, local, $"id“{id}”重复使用。"));
                 continue;
             }
             var node = ReadNode(el, id, local, kind, s);
@@ -146,9 +146,9 @@ public static class BpmnParser
         if (messageRef is not null)
         {
             if (!s.Messages.TryGetValue(messageRef, out var name))
-                s.Problems.Add(new(id, local, $"messageRef '{messageRef}' names no bpmn:message in this file."));
+                s.Problems.Add(new(id, local, $"messageRef“{messageRef}”在本文件中没有对应的 bpmn:message。"));
             else if (string.IsNullOrWhiteSpace(name))
-                s.Problems.Add(new(id, local, $"The bpmn:message '{messageRef}' has no name to correlate by."));
+                s.Problems.Add(new(id, local, $"bpmn:message“{messageRef}”没有用于关联的 name。"));
             else node.MessageName = name;
         }
         return node;
@@ -160,7 +160,7 @@ public static class BpmnParser
         if (defs.Count == 0) return (EventTrigger.None, null, null);
         if (defs.Count > 1)
         {
-            s.Problems.Add(new(id, local, "More than one event definition on one event is not supported."));
+            s.Problems.Add(new(id, local, "不支持一个事件上有多个事件定义。"));
             return (EventTrigger.None, null, null);
         }
         var def = defs[0];
@@ -172,12 +172,12 @@ public static class BpmnParser
             case "messageEventDefinition":
                 var messageRef = (string?)def.Attribute("messageRef");
                 if (string.IsNullOrWhiteSpace(messageRef))
-                    s.Problems.Add(new(id, local, "The message event definition has no messageRef."));
+                    s.Problems.Add(new(id, local, "消息事件定义没有 messageRef。"));
                 return (EventTrigger.Message, null, messageRef);
             case "terminateEventDefinition":
                 return (EventTrigger.Terminate, null, null);
             default:
-                s.Problems.Add(new(id, local, $"'{def.Name.LocalName}' is not supported by this engine."));
+                s.Problems.Add(new(id, local, $"本引擎不支持“{def.Name.LocalName}”。"));
                 return (EventTrigger.None, null, null);
         }
     }
@@ -201,12 +201,12 @@ public static class BpmnParser
         var id = (string?)el.Attribute("id");
         if (string.IsNullOrWhiteSpace(id))
         {
-            s.Problems.Add(new("", "sequenceFlow", $"A sequence flow has no id (line {Line(el)})."));
+            s.Problems.Add(new("", "sequenceFlow", $"第 {Line(el)} 行的顺序流没有 id。"));
             return;
         }
         if (s.Flows.ContainsKey(id) || s.Nodes.ContainsKey(id))
         {
-            s.Problems.Add(new(id, "sequenceFlow", $"The id '{id}' is used twice."));
+            s.Problems.Add(new(id, "sequenceFlow", $"id“{id}”重复使用。"));
             return;
         }
         var condition = el.Element(Bpmn + "conditionExpression")?.Value.Trim();
@@ -233,13 +233,13 @@ public static class BpmnParser
         {
             var scope = s.FlowScopes[flow.Id];
             if (!s.Nodes.TryGetValue(flow.SourceId, out var source))
-                s.Problems.Add(new(flow.Id, "sequenceFlow", flow.SourceId == "" ? "The flow has no sourceRef." : $"The flow's source '{flow.SourceId}' does not exist."));
+                s.Problems.Add(new(flow.Id, "sequenceFlow", flow.SourceId == "" ? "顺序流没有 sourceRef。" : $"顺序流的起点“{flow.SourceId}”不存在。"));
             if (!s.Nodes.TryGetValue(flow.TargetId, out var target))
-                s.Problems.Add(new(flow.Id, "sequenceFlow", flow.TargetId == "" ? "The flow has no targetRef (flow without target)." : $"The flow's target '{flow.TargetId}' does not exist."));
+                s.Problems.Add(new(flow.Id, "sequenceFlow", flow.TargetId == "" ? "顺序流没有 targetRef（缺少终点）。" : $"顺序流的终点“{flow.TargetId}”不存在。"));
             if (source is null || target is null) continue;
             if (source.Parent != scope || target.Parent != scope)
             {
-                s.Problems.Add(new(flow.Id, "sequenceFlow", "A sequence flow may not cross a sub-process boundary."));
+                s.Problems.Add(new(flow.Id, "sequenceFlow", "顺序流不能跨越子流程边界。"));
                 continue;
             }
             flow.Source = source;
@@ -255,12 +255,12 @@ public static class BpmnParser
         {
             if (b.AttachedToId is null || !s.Nodes.TryGetValue(b.AttachedToId, out var host))
             {
-                s.Problems.Add(new(b.Id, b.XmlName, b.AttachedToId is null ? "The boundary event has no attachedToRef." : $"attachedToRef '{b.AttachedToId}' does not exist."));
+                s.Problems.Add(new(b.Id, b.XmlName, b.AttachedToId is null ? "边界事件没有 attachedToRef。" : $"attachedToRef“{b.AttachedToId}”不存在。"));
                 continue;
             }
             if (!host.IsActivity)
             {
-                s.Problems.Add(new(b.Id, b.XmlName, $"A boundary event must be attached to an activity, not to {host}."));
+                s.Problems.Add(new(b.Id, b.XmlName, $"边界事件必须附着在活动上，而不是 {host}。"));
                 continue;
             }
             b.AttachedTo = host;

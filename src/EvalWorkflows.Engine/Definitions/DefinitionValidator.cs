@@ -11,13 +11,13 @@ public static class DefinitionValidator
         void Add_(FlowNode n, string message) => Add(n.Id, n.XmlName, message);
 
         var topStarts = graph.StartEvents(null).ToList();
-        if (topStarts.Count == 0) Add(graph.Key, "process", "The process has no start event.");
+        if (topStarts.Count == 0) Add(graph.Key, "process", "流程没有开始事件。");
         if (topStarts.Count(s => s.Trigger == EventTrigger.None) > 1)
-            Add(graph.Key, "process", "The process has more than one none start event; it could not tell which to start.");
+            Add(graph.Key, "process", "流程有多个无触发的开始事件，无法确定从哪一个启动。");
 
         foreach (var flow in graph.Flows.Values)
             if (flow.Condition is { } c && ScribanExpressions.ExpressionError(c) is { } err)
-                Add(flow.Id, "sequenceFlow", $"The condition '{c}' does not parse: {err}");
+                Add(flow.Id, "sequenceFlow", $"条件“{c}”无法解析：{err}");
 
         foreach (var n in graph.Nodes.Values)
         {
@@ -26,12 +26,12 @@ public static class DefinitionValidator
             CheckKind(n, graph, isHandlerRegistered, Add_);
             foreach (var (prop, value) in n.Properties)
                 if (ExpressionProperties.Contains(prop) && ScribanExpressions.ExpressionError(value) is { } err)
-                    Add_(n, $"ew:{prop} '{value}' does not parse: {err}");
+                    Add_(n, $"ew:{prop}“{value}”无法解析：{err}");
             foreach (var m in n.Inputs.Concat(n.Outputs))
             {
-                if (string.IsNullOrWhiteSpace(m.Target)) Add_(n, "A variable mapping has no target.");
+                if (string.IsNullOrWhiteSpace(m.Target)) Add_(n, "变量映射缺少 target。");
                 if (string.IsNullOrWhiteSpace(m.Source) || ScribanExpressions.ExpressionError(m.Source) is not null)
-                    Add_(n, $"The mapping source '{m.Source}' is not a valid expression.");
+                    Add_(n, $"变量映射的 source“{m.Source}”不是有效的表达式。");
             }
         }
     }
@@ -41,28 +41,28 @@ public static class DefinitionValidator
 
     private static void CheckFlows(FlowNode n, Action<FlowNode, string> add)
     {
-        if (n.Kind == NodeKind.StartEvent && n.Incoming.Count > 0) add(n, "A start event may not have incoming flows.");
-        if (n.Kind == NodeKind.EndEvent && n.Outgoing.Count > 0) add(n, "An end event may not have outgoing flows.");
-        if (n.Kind == NodeKind.BoundaryEvent && n.Incoming.Count > 0) add(n, "A boundary event may not have incoming flows.");
-        if (n.Kind == NodeKind.BoundaryEvent && n.Outgoing.Count == 0) add(n, "The boundary event has no outgoing flow.");
+        if (n.Kind == NodeKind.StartEvent && n.Incoming.Count > 0) add(n, "开始事件不能有流入的顺序流。");
+        if (n.Kind == NodeKind.EndEvent && n.Outgoing.Count > 0) add(n, "结束事件不能有流出的顺序流。");
+        if (n.Kind == NodeKind.BoundaryEvent && n.Incoming.Count > 0) add(n, "边界事件不能有流入的顺序流。");
+        if (n.Kind == NodeKind.BoundaryEvent && n.Outgoing.Count == 0) add(n, "边界事件没有流出的顺序流。");
         if (n.Kind is not (NodeKind.StartEvent or NodeKind.BoundaryEvent) && n.Incoming.Count == 0)
-            add(n, "The element has no incoming flow and can never be reached.");
+            add(n, "该元素没有流入的顺序流，永远无法到达。");
         if (n.Kind is NodeKind.ExclusiveGateway or NodeKind.ParallelGateway or NodeKind.EventBasedGateway && n.Outgoing.Count == 0)
-            add(n, "The gateway has no outgoing flows.");
+            add(n, "网关没有流出的顺序流。");
         if (n.Kind is NodeKind.StartEvent or NodeKind.IntermediateCatchEvent && n.Outgoing.Count == 0)
-            add(n, "The event has no outgoing flow.");
+            add(n, "该事件没有流出的顺序流。");
         if (n.DefaultFlowId is { } d)
         {
             var flow = n.Outgoing.FirstOrDefault(f => f.Id == d);
-            if (flow is null) add(n, $"The default flow '{d}' is not one of the element's outgoing flows.");
-            else if (flow.Condition is not null) add(n, $"The default flow '{d}' may not carry a condition.");
+            if (flow is null) add(n, $"默认流向“{d}”不是该元素的流出顺序流。");
+            else if (flow.Condition is not null) add(n, $"默认流向“{d}”不能带条件。");
         }
         if (n.Kind == NodeKind.ExclusiveGateway && n.Outgoing.Count > 1)
             foreach (var f in n.Outgoing.Where(f => f.Condition is null && f.Id != n.DefaultFlowId))
-                add(n, $"Outgoing flow '{f.Id}' of an exclusive gateway needs a condition or must be the default flow.");
+                add(n, $"排他网关的流出顺序流“{f.Id}”需要条件，或须设为默认流向。");
         if (n.Kind is NodeKind.ParallelGateway or NodeKind.EventBasedGateway)
             foreach (var f in n.Outgoing.Where(f => f.Condition is not null))
-                add(n, $"Flow '{f.Id}' leaving a {n.XmlName} may not carry a condition.");
+                add(n, $"从 {n.XmlName} 流出的顺序流“{f.Id}”不能带条件。");
     }
 
     private static void CheckEvent(FlowNode n, Action<FlowNode, string> add)
@@ -73,14 +73,14 @@ public static class DefinitionValidator
             case NodeKind.StartEvent when n.Trigger == EventTrigger.Terminate:
             case NodeKind.IntermediateCatchEvent when n.Trigger is EventTrigger.None or EventTrigger.Terminate:
             case NodeKind.BoundaryEvent when n.Trigger is EventTrigger.None or EventTrigger.Terminate:
-                add(n, $"A {n.XmlName} needs a timer or message event definition.");
+                add(n, $"{n.XmlName} 需要定时器或消息事件定义。");
                 break;
             case NodeKind.EndEvent when n.Trigger is EventTrigger.Timer or EventTrigger.Message:
             case NodeKind.IntermediateThrowEvent when n.Trigger != EventTrigger.None:
-                add(n, "Throwing message or timer events are not supported; use a send task.");
+                add(n, "不支持抛出消息或定时器事件，请改用发送任务。");
                 break;
             case NodeKind.StartEvent when n.Parent is not null && n.Trigger != EventTrigger.None:
-                add(n, "A sub-process start event must be a none start event.");
+                add(n, "子流程的开始事件必须是无触发的开始事件。");
                 break;
         }
     }
@@ -91,11 +91,11 @@ public static class DefinitionValidator
         var given = new[] { t.TimeDate, t.TimeDuration, t.TimeCycle }.Count(v => v is not null);
         if (given != 1)
         {
-            add(n, "A timer needs exactly one of timeDate, timeDuration or timeCycle.");
+            add(n, "定时器须且只能设置 timeDate、timeDuration、timeCycle 其中之一。");
             return;
         }
         if (n.Kind == NodeKind.StartEvent && t.TimeDuration is not null)
-            add(n, "A timer start event needs timeDate or timeCycle.");
+            add(n, "定时开始事件需要 timeDate 或 timeCycle。");
         if (TimerExpressions.CheckLiteralOrExpression(t) is { } err) add(n, err);
     }
 
@@ -105,23 +105,23 @@ public static class DefinitionValidator
         {
             case NodeKind.ServiceTask or NodeKind.SendTask:
                 if (n.Property("type") is not { Length: > 0 } type)
-                    add(n, $"The {n.XmlName} has no handler type (ew:type).");
+                    add(n, $"{n.XmlName} 没有指定处理程序类型（ew:type）。");
                 else if (!isHandlerRegistered(type))
-                    add(n, $"No handler is registered for type '{type}'.");
+                    add(n, $"没有注册类型为“{type}”的处理程序。");
                 break;
             case NodeKind.SubProcess:
                 if (!g.StartEvents(n).Any(s => s.Trigger == EventTrigger.None))
-                    add(n, "The sub-process has no none start event.");
+                    add(n, "子流程没有无触发的开始事件。");
                 break;
             case NodeKind.CallActivity when string.IsNullOrWhiteSpace(n.CalledElement):
-                add(n, "The call activity has no calledElement.");
+                add(n, "调用活动没有指定 calledElement。");
                 break;
             case NodeKind.EventBasedGateway:
                 foreach (var f in n.Outgoing.Where(f => f.Target.Kind != NodeKind.IntermediateCatchEvent || f.Target.Incoming.Count != 1))
-                    add(n, $"Flow '{f.Id}' of an event-based gateway must lead to a timer or message catch event reached only from it.");
+                    add(n, $"事件网关的顺序流“{f.Id}”必须指向仅由该网关到达的定时器或消息捕获事件。");
                 break;
             case NodeKind.UserTask when n.Property("outcomes") is { } outcomes && outcomes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length == 0:
-                add(n, "ew:outcomes is empty.");
+                add(n, "ew:outcomes 为空。");
                 break;
         }
     }

@@ -23,7 +23,7 @@ public static class TimerExpressions
             : TryParseCycle(text, DateTimeOffset.UnixEpoch, out _);
         if (literal) return null;
         return ScribanExpressions.ExpressionError(text) is { } err
-            ? $"'{text}' is neither an ISO 8601 value nor a valid expression: {err}"
+            ? $"“{text}”既不是 ISO 8601 值，也不是有效的表达式：{err}"
             : null;
     }
 
@@ -43,7 +43,7 @@ public static class TimerExpressions
         if (TryParseCycle(cycle, now, out var s)) return s;
         var evaluated = evaluate(cycle)?.ToString();
         if (evaluated is not null && TryParseCycle(evaluated, now, out s)) return s;
-        throw new InvalidOperationException($"timeCycle '{cycle}' gave '{evaluated}', which is not an ISO 8601 repeating interval.");
+        throw new InvalidOperationException($"timeCycle“{cycle}”的结果“{evaluated}”不是 ISO 8601 重复间隔。");
     }
 
     /// <summary>The next occurrence of a cycle after one has fired.</summary>
@@ -100,13 +100,13 @@ public static class TimerExpressions
         DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Unspecified), DefaultOffset),
         DateOnly d => new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), DefaultOffset),
         string s when TryParseInstant(s, out var i) => i,
-        _ => throw new InvalidOperationException($"'{source}' gave '{value}', which is not a date or an instant."),
+        _ => throw new InvalidOperationException($"“{source}”的结果“{value}”不是日期或时刻。"),
     };
 
     private static IsoDuration ToDuration(object? value, string source) => value switch
     {
         TimeSpan ts => new IsoDuration(0, 0, 0, ts),
         string s when IsoDuration.TryParse(s, out var d) => d,
-        _ => throw new InvalidOperationException($"'{source}' gave '{value}', which is not an ISO 8601 duration."),
+        _ => throw new InvalidOperationException($"“{source}”的结果“{value}”不是 ISO 8601 时长。"),
     };
 }

@@ -55,6 +55,7 @@ internal sealed class InstanceRun
             {
                 if (Finished) { _queue.Clear(); break; }
                 if (a.Scope is { } s && Tokens.All(t => t.Id != s)) continue; // its scope was cancelled meanwhile
+                Current = a.Node;
                 History(HistoryEvents.ElementEntered, a.Node, a.Via is null ? null : new { via = a.Via.Id });
                 await Behaviors.For(a.Node).EnterAsync(this, a);
             }
@@ -160,7 +161,10 @@ internal sealed class InstanceRun
     {
         if (ev.Trigger == EventTrigger.Timer)
         {
+            var entered = Current;
+            Current = ev;
             var s = TimerExpressions.Schedule(ev.Timer!, Step.Now, Evaluate);
+            Current = entered;
             AddJob(new JobRecord
             {
                 Id = Guid.NewGuid(), Kind = JobKind.Timer, InstanceId = Instance.Id, TokenId = owner.Id,
@@ -204,9 +208,17 @@ internal sealed class InstanceRun
         }
     }
 
+    /// <summary>The element whose expressions are being evaluated, for warnings in the history.</summary>
+    public FlowNode? Current { get; set; }
+
     public object? Evaluate(string expression)
     {
-        try { return Step.Expressions.Evaluate(expression, Variables); }
+        try
+        {
+            var (value, warnings) = ExpressionDiagnostics.Collect(() => Step.Expressions.Evaluate(expression, Variables));
+            if (warnings.Count > 0) History(HistoryEvents.ExpressionWarning, Current, new { expression, warnings });
+            return value;
+        }
         catch (Exception e) when (e is not WorkflowException)
         {
             throw new WorkflowException("EXPRESSION_FAILED", $"表达式“{expression}”求值失败：{e.Message}");

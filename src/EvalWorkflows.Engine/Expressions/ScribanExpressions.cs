@@ -62,22 +62,39 @@ public sealed class ScribanExpressions(IEnumerable<IExpressionFunctions> functio
 
     private TemplateContext CreateContext(IDictionary<string, object?> variables)
     {
+        var context = Sandbox(new TemplateContext());
+        PushGlobals(context, variables);
+        return context;
+    }
+
+    /// <summary>
+    /// The sandbox every evaluation runs in, for hosts that render with their own TemplateContext subclass
+    /// (e.g. one that escapes HTML): bounded loops, recursion and output, and no .NET member reachable.
+    /// </summary>
+    public static T Sandbox<T>(T context) where T : TemplateContext
+    {
+        context.LoopLimit = 10_000;
+        context.RecursiveLimit = 50;
+        context.LimitToString = 100_000;
+        context.StrictVariables = false;
+        context.EnableRelaxedMemberAccess = true;
+        // No .NET member import: a template sees only the dictionaries it is given.
+        context.MemberFilter = _ => false;
+        return context;
+    }
+
+    /// <summary>
+    /// Pushes the registered functions (plus <paramref name="extra"/> globals) and then the variables, so a
+    /// variable may shadow a function but nothing else leaks in.
+    /// </summary>
+    public void PushGlobals(TemplateContext context, IDictionary<string, object?> variables, Action<ScriptObject>? extra = null)
+    {
         var globals = new ScriptObject();
         foreach (var f in _functions) f.Register(globals);
+        extra?.Invoke(globals);
         var vars = new ScriptObject();
         foreach (var (k, v) in variables) vars.SetValue(k, ScriptValues.ToScript(v), false);
-        var context = new TemplateContext
-        {
-            LoopLimit = 10_000,
-            RecursiveLimit = 50,
-            LimitToString = 100_000,
-            StrictVariables = false,
-            EnableRelaxedMemberAccess = true,
-            // No .NET member import: a template sees only the dictionaries it is given.
-            MemberFilter = _ => false,
-        };
         context.PushGlobal(globals);
         context.PushGlobal(vars);
-        return context;
     }
 }

@@ -16,4 +16,7 @@ public static class HistoryEvents
     public const string IncidentResolved = "incident-resolved";
     public const string HandlerFailed = "handler-failed";
     public const string NoticeQueued = "notice-queued";
+    /// <summary>An expression's answer is uncertain (e.g. a deadline counted without official calendar data).</summary>
+    public const string ExpressionWarning = "expression-warning";
+    public const string DeadlinesRecomputed = "deadlines-recomputed";
 }

@@ -14,20 +14,31 @@ public sealed class CalendarExpressionFunctions(WorkingDayCalendar calendar) : I
     public void Register(ScriptObject globals)
     {
         globals.Import("add_working_days", new Func<object?, object?, string>((d, n) =>
-            IsoDate.Format(calendar.AddWorkingDays(Date(d, "add_working_days"), Count(n, "add_working_days")).Value)));
+            IsoDate.Format(Checked(calendar.AddWorkingDays(Date(d, "add_working_days"), Count(n, "add_working_days"))))));
         globals.Import("working_days_between", new Func<object?, object?, int>((a, b) =>
-            calendar.WorkingDaysBetween(Date(a, "working_days_between"), Date(b, "working_days_between")).Value));
+            Checked(calendar.WorkingDaysBetween(Date(a, "working_days_between"), Date(b, "working_days_between")))));
         globals.Import("next_working_day", new Func<object?, string>(d =>
-            IsoDate.Format(calendar.NextWorkingDay(Date(d, "next_working_day")).Value)));
+            IsoDate.Format(Checked(calendar.NextWorkingDay(Date(d, "next_working_day"))))));
         globals.Import("end_of_day", new Func<object?, DateTimeOffset>(d =>
             WorkingDayCalendar.EndOfDay(Date(d, "end_of_day"))));
         globals.Import("is_working_day", new Func<object?, bool>(d =>
-            calendar.IsWorkingDay(Date(d, "is_working_day"))));
+        {
+            var day = calendar.DescribeDay(Date(d, "is_working_day"));
+            ExpressionDiagnostics.Warn(day.Warnings);
+            return day.Working;
+        }));
         globals.Import("add_days", new Func<object?, object?, string>((d, n) =>
-            IsoDate.Format(calendar.AddCalendarDays(Date(d, "add_days"), Count(n, "add_days")).Value)));
+            IsoDate.Format(Checked(calendar.AddCalendarDays(Date(d, "add_days"), Count(n, "add_days"))))));
         globals.Import("add_days_exact", new Func<object?, object?, string>((d, n) =>
-            IsoDate.Format(calendar.AddCalendarDays(Date(d, "add_days_exact"), Count(n, "add_days_exact"), false).Value)));
+            IsoDate.Format(Checked(calendar.AddCalendarDays(Date(d, "add_days_exact"), Count(n, "add_days_exact"), false)))));
         globals.Import("date", new Func<object?, string>(d => IsoDate.Format(Date(d, "date"))));
+    }
+
+    /// <summary>A result computed with weekends only is still returned, and its warning reaches the history.</summary>
+    private static T Checked<T>(CalendarResult<T> result)
+    {
+        ExpressionDiagnostics.Warn(result.Warnings);
+        return result.Value;
     }
 
     private static DateOnly Date(object? value, string function) => ScriptArguments.Date(value, function);

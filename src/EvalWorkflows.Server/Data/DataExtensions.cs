@@ -9,7 +9,7 @@ public static class DataExtensions
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration config)
     {
         var cs = config.GetConnectionString("Default") ?? "Data Source=data/evalworkflows.db";
-        services.AddDbContext<AppDbContext>(o => o.UseSqlite(cs));
+        services.AddDbContext<AppDbContext>(o => o.UseSqlite(cs).AddInterceptors(new SqliteDurability()));
         return services;
     }
 

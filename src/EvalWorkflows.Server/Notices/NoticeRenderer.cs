@@ -16,10 +16,8 @@ public sealed record RenderedNotice(string Subject, string Html, string Text);
 /// the registered <see cref="IExpressionFunctions"/> (e.g. <c>add_working_days</c>) are added. Templates also
 /// see <c>notice.basis</c> and <c>notice.title</c>, so the body cites the same basis the notice records.
 /// </summary>
-public sealed partial class NoticeRenderer(IEnumerable<IExpressionFunctions> functions)
+public sealed partial class NoticeRenderer(ScribanExpressions expressions)
 {
-    private readonly IExpressionFunctions[] _functions = functions.ToArray();
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
@@ -36,15 +34,12 @@ public sealed partial class NoticeRenderer(IEnumerable<IExpressionFunctions> fun
         NoticeTemplate template, string? basis, bool escapeHtml)
     {
         var context = CreateSandbox(escapeHtml);
-        var globals = new ScriptObject();
-        foreach (var f in _functions) f.Register(globals);
         var notice = new ScriptObject { ["basis"] = basis, ["title"] = template.Title };
-        globals.SetValue("notice", notice, true);
-        globals.Import("raw", new Func<object?, object?>(v => escapeHtml ? new HtmlEscapingContext.Raw(context.ObjectToString(v) ?? "") : v));
-        var variables = new ScriptObject();
-        foreach (var (k, v) in model) variables.SetValue(k, ScriptValues.ToScript(v), false);
-        context.PushGlobal(globals);
-        context.PushGlobal(variables);
+        expressions.PushGlobals(context, model, globals =>
+        {
+            globals.SetValue("notice", notice, true);
+            globals.Import("raw", new Func<object?, object?>(v => escapeHtml ? new HtmlEscapingContext.Raw(context.ObjectToString(v) ?? "") : v));
+        });
         try
         {
             return section.Template.Render(context);
@@ -55,19 +50,9 @@ public sealed partial class NoticeRenderer(IEnumerable<IExpressionFunctions> fun
         }
     }
 
-    /// <summary>The limits of <see cref="ScribanExpressions"/>; keep the two in step.</summary>
-    internal static TemplateContext CreateSandbox(bool escapeHtml = false)
-    {
-        var context = escapeHtml ? new HtmlEscapingContext() : new TemplateContext();
-        context.LoopLimit = 10_000;
-        context.RecursiveLimit = 50;
-        context.LimitToString = 100_000;
-        context.StrictVariables = false;
-        context.EnableRelaxedMemberAccess = true;
-        // No .NET member import: a template sees only the dictionaries it is given.
-        context.MemberFilter = _ => false;
-        return context;
-    }
+    /// <summary>The engine's sandbox (<see cref="ScribanExpressions.Sandbox{T}"/>), escaping HTML where asked.</summary>
+    internal static TemplateContext CreateSandbox(bool escapeHtml = false) =>
+        escapeHtml ? ScribanExpressions.Sandbox(new HtmlEscapingContext()) : ScribanExpressions.Sandbox(new TemplateContext());
 }
 
 /// <summary>A template section failed while rendering; the message is for the admin who edits the template.</summary>

@@ -1,3 +1,4 @@
+using EvalWorkflows.Engine.Definitions;
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Engine.Expressions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class NoticesExtensions
         services.AddSingleton<NoticeOutbox>();
         services.AddScoped<NoticeDelivery>();
         services.AddKeyedScoped<ITaskHandler, NoticeTaskHandler>(NoticeTaskHandler.TypeName);
+        services.AddScoped<IDefinitionRule, NoticeDefinitionRule>();
         services.AddSingleton<IWorkflowCommitObserver, NoticeCommitObserver>();
         services.AddHostedService<NoticeStartup>();
         services.AddScoped<Clock.IClockAdvancedListener, NoticeClockListener>();

@@ -18,6 +18,8 @@ public sealed record StartInstanceRequest(string? DefinitionKey, string? Busines
 
 public sealed record StartedInstance(Guid Id);
 
+public sealed record RecomputeDeadlinesRequest(List<Guid>? InstanceIds);
+
 public static class InstanceEndpoints
 {
     public static RouteGroupBuilder MapInstanceEndpoints(this RouteGroupBuilder api)
@@ -28,6 +30,7 @@ public static class InstanceEndpoints
         group.MapGet("/", ListAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor))
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/recompute-deadlines", RecomputeDeadlinesAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin));
         return api;
     }
 
@@ -36,6 +39,19 @@ public static class InstanceEndpoints
     {
         var id = await engine.StartAsync(request.DefinitionKey!.Trim(), request.BusinessKey, request.Variables, user.Identity!.Name, ct);
         return TypedResults.Created($"/api/instances/{id}", new StartedInstance(id));
+    }
+
+    /// <summary>
+    /// After a calendar correction an admin may recompute deadlines already set — of the given instances, or of
+    /// every running one. Without this call they keep their dates.
+    /// </summary>
+    private static async Task<Ok<List<DeadlineChange>>> RecomputeDeadlinesAsync(
+        RecomputeDeadlinesRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var ids = request.InstanceIds is { Count: > 0 } given ? given : await engine.RunningInstanceIdsAsync(ct);
+        var changes = new List<DeadlineChange>();
+        foreach (var id in ids) changes.AddRange(await engine.RecomputeDeadlinesAsync(id, user.Identity!.Name, ct));
+        return TypedResults.Ok(changes);
     }
 
     private static async Task<Results<Ok<List<InstanceSummary>>, ProblemHttpResult>> ListAsync(

@@ -33,6 +33,7 @@ internal sealed class ServiceTaskBehavior : IElementBehavior
     public static async Task ExecuteAsync(InstanceRun run, TokenRecord token)
     {
         var node = run.Graph[token.ElementId];
+        run.Current = node;
         var type = node.Property("type")!;
         var handler = run.Step.Services.GetKeyedService<ITaskHandler>(type)
             ?? throw new WorkflowException("HANDLER_MISSING", $"没有注册类型为“{type}”的处理程序。");

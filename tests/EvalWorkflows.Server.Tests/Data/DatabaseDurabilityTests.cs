@@ -1,0 +1,20 @@
+using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvalWorkflows.Server.Tests.Data;
+
+public sealed class DatabaseDurabilityTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task The_database_file_runs_in_WAL_mode_with_full_synchronous_commits()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.OpenConnectionAsync();
+
+        Assert.Equal("wal", await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToAsyncEnumerable().SingleAsync());
+        Assert.Equal(2L, await db.Database.SqlQueryRaw<long>("PRAGMA synchronous").ToAsyncEnumerable().SingleAsync());
+    }
+}
