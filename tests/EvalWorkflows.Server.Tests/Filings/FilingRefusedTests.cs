@@ -22,6 +22,7 @@ public sealed class FilingRefusedTests
         var filing = await d.FilingAsync(filingId);
         Assert.Equal("refused", filing.GetProperty("status").GetString());
         Assert.Equal("申请单位无独立法人资格；无理论考试场地", filing.GetProperty("statusHistory")[0].GetProperty("note").GetString());
+        Assert.Equal("clerk", filing.GetProperty("statusHistory")[0].GetProperty("actor").GetString());
         var notice = await d.NoticeAsync(instanceId, "filing-refused");
         Assert.Equal(FilingDriver.InstitutionEmail, notice.GetProperty("to").GetString());
         Assert.Contains("1. 申请单位无独立法人资格", notice.GetProperty("body").GetString());

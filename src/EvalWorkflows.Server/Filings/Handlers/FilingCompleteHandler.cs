@@ -23,7 +23,7 @@ public sealed class FilingCompleteHandler(WorkingDayCalendar calendar, IOptions<
         (filing.FiledOn, filing.ValidFrom, filing.ValidUntil) = (filedOn, dates.ValidFrom, dates.ValidUntil);
         (filing.RenewalOpensOn, filing.GraceUntil) = (dates.RenewalOpensOn, dates.GraceUntil);
         FilingStep.ChangeStatus(context, filing, FilingStatus.Filed, "001 art. 9；000 §三.2；003 §四(一)",
-            $"机构代码 {filing.InstitutionCode}，有效期至 {FilingStep.Date(dates.ValidUntil)}。");
+            $"机构代码 {filing.InstitutionCode}，有效期至 {FilingStep.Date(dates.ValidUntil)}。", await FilingStep.DeciderAsync(context, cancellationToken));
         foreach (var warning in dates.Warnings) context.AddHistory("calendar-warning", new { warning });
 
         var lifecycle = new Dictionary<string, object?>

@@ -16,11 +16,12 @@ public sealed class FilingCorrectionHandler : ITaskHandler
         var filing = await FilingStep.LoadAsync(context, cancellationToken);
         var (items, error) = FilingReviewData.CorrectionItems(FilingStep.Plain(context, FilingReviewData.CorrectionItemsField));
         if (error is not null) throw new WorkflowException("CORRECTION_ITEMS_REQUIRED", error, FilingReviewData.CorrectionItemsField);
+        var reviewer = await FilingStep.DeciderAsync(context, cancellationToken);
         var rounds = await context.Db.Set<FilingCorrectionRound>().CountAsync(r => r.FilingId == filing.Id, cancellationToken);
         context.Db.Add(new FilingCorrectionRound
         {
             Id = Guid.NewGuid(), FilingId = filing.Id, Round = rounds + 1, RequestedAt = context.Now,
-            RequestedBy = context.Variables.TryGetValue("reviewed_by", out var by) ? by?.ToString() : null,
+            RequestedBy = reviewer,
             Items = items, Snapshot = FilingCorrectionRound.Fingerprints(filing),
         });
         FilingStep.Set(context, "correction_round", rounds + 1);
@@ -29,6 +30,6 @@ public sealed class FilingCorrectionHandler : ITaskHandler
         // The notice lists every item as one readable line (the template renders each item as text).
         FilingStep.Set(context, FilingReviewData.CorrectionItemsField, items.Select(i => i.Display).ToList());
         FilingStep.ChangeStatus(context, filing, FilingStatus.CorrectionRequested, "000 §三.2",
-            $"第{rounds + 1}次补正告知，共{items.Count}项。");
+            $"第{rounds + 1}次补正告知，共{items.Count}项。", reviewer);
     }
 }

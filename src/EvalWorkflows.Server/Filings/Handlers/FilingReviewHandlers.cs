@@ -16,7 +16,8 @@ public sealed class FilingAcceptHandler : ITaskHandler
         FilingStep.Set(context, "completion_due_on", due);
         filing.AcceptedOn = acceptedOn;
         filing.CompletionDueOn = FilingStep.DateVariable(context, "completion_due_on");
-        FilingStep.ChangeStatus(context, filing, FilingStatus.Accepted, "001 art. 9；000 §三.2", $"应于 {due} 前完成备案。");
+        FilingStep.ChangeStatus(context, filing, FilingStatus.Accepted, "001 art. 9；000 §三.2", $"应于 {due} 前完成备案。",
+            await FilingStep.DeciderAsync(context, cancellationToken));
     }
 }
 
@@ -31,7 +32,8 @@ public sealed class FilingRefuseHandler : ITaskHandler
             throw new WorkflowException("REFUSAL_REASONS_REQUIRED", "不予备案须说明理由（refusal_reasons）。", "refusal_reasons");
         FilingStep.Set(context, "refusal_reasons", reasons);
         FilingStep.Set(context, "refused_on", FilingStep.Date(FilingStep.Today(context)));
-        FilingStep.ChangeStatus(context, filing, FilingStatus.Refused, "001 art. 9", string.Join("；", reasons));
+        FilingStep.ChangeStatus(context, filing, FilingStatus.Refused, "001 art. 9", string.Join("；", reasons),
+            await FilingStep.DeciderAsync(context, cancellationToken));
     }
 }
 

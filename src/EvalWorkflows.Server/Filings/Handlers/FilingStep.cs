@@ -1,6 +1,7 @@
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Engine.Expressions;
+using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Calendar;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,11 +18,17 @@ internal static class FilingStep
             ?? throw new WorkflowException("FILING_NOT_FOUND", $"备案 {id} 不存在。");
     }
 
+    /// <summary>Who decided: the user who last completed a task of this instance (the reviewing clerk).</summary>
+    public static async Task<string?> DeciderAsync(TaskHandlerContext context, CancellationToken ct) =>
+        await context.Db.Set<UserTaskRecord>().Where(t => t.InstanceId == context.InstanceId && t.CompletedAt != null)
+            .OrderByDescending(t => t.CompletedAt).Select(t => t.CompletedBy).FirstOrDefaultAsync(ct);
+
     /// <summary>Changes the status and makes sure the new history row is inserted, not taken for an old one.</summary>
-    public static void ChangeStatus(TaskHandlerContext context, Filing filing, FilingStatus to, string basis, string? note = null)
+    public static void ChangeStatus(TaskHandlerContext context, Filing filing, FilingStatus to, string basis, string? note = null,
+        string? actor = null)
     {
         var before = filing.StatusHistory.Count;
-        filing.ChangeStatus(to, context.Now, "system", basis, note);
+        filing.ChangeStatus(to, context.Now, actor ?? "system", basis, note);
         foreach (var change in filing.StatusHistory.Skip(before)) context.Db.Entry(change).State = EntityState.Added;
     }
 
