@@ -42,4 +42,16 @@ public sealed class FilingApplicationTests
         Assert.Equal(filingId, Assert.Single(listed.EnumerateArray()).GetProperty("id").GetGuid());
         await (await d.Clerk.GetAsync("/api/filings?status=nonsense")).ReadProblemAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");
     }
+
+    [Fact]
+    public async Task Application_whose_workflow_cannot_start_leaves_no_filing_behind()
+    {
+        var empty = Directory.CreateTempSubdirectory("no-workflows-").FullName;
+        using var app = new TestApp().With("Workflows:Path", empty);
+        var d = await FilingDriver.StartAsync(app);
+        var refused = await d.Institution.PostAsJsonAsync("/api/filings", FilingDriver.Application());
+        Assert.False(refused.IsSuccessStatusCode);
+        Assert.Empty((await (await d.Clerk.GetAsync("/api/filings")).ReadAsync(HttpStatusCode.OK)).EnumerateArray());
+        Directory.Delete(empty);
+    }
 }
