@@ -3,6 +3,7 @@ using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Clock;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Jobs;
 using EvalWorkflows.Server.Lifecycle;
 using EvalWorkflows.Server.Notices;
@@ -26,6 +27,8 @@ builder.Services.AddApi();
 builder.Services.AddCalendar();
 // Notices: templates, the notice send task, the outbox and its delivery by SMTP or pickup folder.
 builder.Services.AddNotices(builder.Configuration);
+// Institutions, filing acceptance (form review, one-time correction, filing) and the public register.
+builder.Services.AddFilings();
 // A filing's life: renewal, expiry and grace, yearly summaries (handlers of the three lifecycle workflows).
 builder.Services.AddFilingLifecycle();
 
@@ -45,6 +48,8 @@ app.MapWorkflowEndpoints();
 app.MapHealthChecks("/health");
 app.MapCalendarEndpoints();
 app.MapNoticeEndpoints();
+// Institutions, filings and the public register.
+app.MapFilings();
 // Renewal applications, yearly summaries and scope-change requests of a filed institution.
 app.MapFilingLifecycleEndpoints();
 

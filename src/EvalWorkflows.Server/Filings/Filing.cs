@@ -19,6 +19,10 @@ public sealed class Filing
     public List<ScopeItem> Scope { get; set; } = [];
     public Premises Premises { get; set; } = new();
     public List<Assessor> Assessors { get; set; } = [];
+    /// <summary>The materials as last submitted (000 §二; 001 art. 6); see <see cref="MaterialKinds"/>.</summary>
+    public List<FilingMaterial> Materials { get; set; } = [];
+    /// <summary>1 for the application, +1 for each resubmission after a correction notice.</summary>
+    public int SubmissionVersion { get; set; } = 1;
     public DateTimeOffset SubmittedAt { get; set; }
     public DateOnly? AcceptedOn { get; set; }
     public DateOnly? CompletionDueOn { get; set; }
@@ -44,7 +48,7 @@ public sealed class Filing
     }
 }
 
-public enum FilingStatus { Submitted, CorrectionRequested, Accepted, Filed, Refused, Renewing, Expired, Ended }
+public enum FilingStatus { Submitted, CorrectionRequested, Accepted, Filed, Refused, Renewing, Expired, Ended, Abandoned }
 
 /// <summary>One occupation (work type) and its levels: 5 = 五级/初级工 … 1 = 一级/高级技师.</summary>
 public sealed class ScopeItem
@@ -101,6 +105,7 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         b.OwnsMany(x => x.Scope, o => o.ToJson());
         b.OwnsOne(x => x.Premises, o => o.ToJson());
         b.OwnsMany(x => x.Assessors, o => o.ToJson());
+        b.OwnsMany(x => x.Materials, o => o.ToJson());
         b.HasMany(x => x.StatusHistory).WithOne().HasForeignKey(x => x.FilingId);
         b.HasOne<Institutions.Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
     }

@@ -6,6 +6,8 @@ namespace EvalWorkflows.Server.Institutions;
 /// <summary>评价机构 — a skill-evaluation institution and the contact who receives its notices.</summary>
 public sealed class Institution
 {
+    public const string ProvinceAuthority = "province";
+
     public Guid Id { get; set; }
     public required string Name { get; set; }
     public required string CreditCode { get; set; }

@@ -66,7 +66,8 @@ public static class TaskEndpoints
     }
 
     private static async Task<Results<Ok<CompletedTask>, ProblemHttpResult>> CompleteAsync(
-        Guid id, CompleteTaskRequest? request, ClaimsPrincipal user, WorkflowEngine engine, AppDbContext db, CancellationToken ct)
+        Guid id, CompleteTaskRequest? request, ClaimsPrincipal user, WorkflowEngine engine, AppDbContext db,
+        IEnumerable<ITaskCompletionValidator> validators, CancellationToken ct)
     {
         var task = await db.Set<UserTaskRecord>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
         if (task is null) return ApiProblems.NotFound("TASK_NOT_FOUND", $"任务 {id} 不存在。");
@@ -74,6 +75,9 @@ public static class TaskEndpoints
             return ApiProblems.Forbidden(task.CandidateRole is { } role
                 ? $"此任务由角色“{role}”办理，您无权办理。"
                 : "此任务未指定办理角色，只有管理员可以办理。");
+        foreach (var validator in validators.Where(v => v.FormKey == task.FormKey))
+            if (await validator.ValidateAsync(task, request?.Outcome, request?.Data ?? [], ct) is { } problem)
+                return TypedResults.Problem(problem);
         await engine.CompleteTaskAsync(id, request?.Outcome, request?.Data, user.Identity!.Name, ct);
         var done = await db.Set<UserTaskRecord>().AsNoTracking().FirstAsync(t => t.Id == id, ct);
         return TypedResults.Ok(new CompletedTask(done.Id, done.InstanceId, done.Outcome, done.CompletedBy, done.CompletedAt));

@@ -134,8 +134,10 @@ public sealed class NoticeTemplateApiTests : IAsyncLifetime
         Assert.Equal(("database", "test-admin", NoticeApp.Start), (view!.Origin, view.SavedBy, view.SavedAt));
         Assert.Equal(text, view.Text);
         var listed = await Admin.GetFromJsonAsync<List<TemplateSummary>>("/api/templates");
-        Assert.Equal(["deadline-reminder", "filing-correction"], listed!.Select(t => t.Name));
-        Assert.Equal("截止日期提醒（修订）", listed![0].Title);
+        var reminder = Assert.Single(listed!, t => t.Name == "deadline-reminder");
+        Assert.Equal("截止日期提醒（修订）", reminder.Title);
+        Assert.Contains(listed!, t => t.Name == "filing-correction");
+        Assert.Equal(listed!.Select(t => t.Name).Order(StringComparer.Ordinal), listed!.Select(t => t.Name));
 
         var preview = await Admin.PostAsJsonAsync("/api/templates/deadline-reminder/preview",
             new { model = new { matter = "考核计划报送", due_date = "2025年10月20日" } });
