@@ -56,16 +56,9 @@ internal static class StepValues
             ?? throw new WorkflowException("FILING_NOT_FOUND", $"备案 {id} 不存在。");
     }
 
-    /// <summary>
-    /// Changes the filing's status in the step. The recorded change is added explicitly: its key is set by
-    /// <see cref="Filing.ChangeStatus"/>, so EF would otherwise take it for an existing row to update.
-    /// </summary>
-    public static void ChangeStatus(this TaskHandlerContext context, Filing filing, FilingStatus to, string basis, string note)
-    {
-        var before = filing.StatusHistory.Count;
+    /// <summary>Changes the filing's status in the step, as the system (a timer or rule, not a person, decided).</summary>
+    public static void ChangeStatus(this TaskHandlerContext context, Filing filing, FilingStatus to, string basis, string note) =>
         filing.ChangeStatus(to, context.Now, null, basis, note);
-        foreach (var change in filing.StatusHistory.Skip(before)) context.Db.Add(change);
-    }
 
     private static WorkflowException Missing(TaskHandlerContext context, string name) =>
         new("VARIABLE_MISSING", $"任务 {context.ElementId} 需要流程变量“{name}”，但它缺失或格式不正确。");

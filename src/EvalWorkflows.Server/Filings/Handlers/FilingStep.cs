@@ -23,14 +23,10 @@ internal static class FilingStep
         await context.Db.Set<UserTaskRecord>().Where(t => t.InstanceId == context.InstanceId && t.CompletedAt != null)
             .OrderByDescending(t => t.CompletedAt).Select(t => t.CompletedBy).FirstOrDefaultAsync(ct);
 
-    /// <summary>Changes the status and makes sure the new history row is inserted, not taken for an old one.</summary>
+    /// <summary>Changes the status in the step, attributed to the deciding user or else the system.</summary>
     public static void ChangeStatus(TaskHandlerContext context, Filing filing, FilingStatus to, string basis, string? note = null,
-        string? actor = null)
-    {
-        var before = filing.StatusHistory.Count;
+        string? actor = null) =>
         filing.ChangeStatus(to, context.Now, actor ?? "system", basis, note);
-        foreach (var change in filing.StatusHistory.Skip(before)) context.Db.Entry(change).State = EntityState.Added;
-    }
 
     public static DateOnly Today(TaskHandlerContext context) => WorkingDayCalendar.ChinaDate(context.Now);
 
