@@ -5,6 +5,7 @@ using EvalWorkflows.Server.Clock;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Jobs;
 using EvalWorkflows.Server.Notices;
+using EvalWorkflows.Server.Plans;
 using EvalWorkflows.Server.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,8 @@ builder.Services.AddApi();
 builder.Services.AddCalendar();
 // Notices: templates, the notice send task, the outbox and its delivery by SMTP or pickup folder.
 builder.Services.AddNotices(builder.Configuration);
+// Assessment plans (5-working-day rule), supervision reports and result publicity.
+builder.Services.AddPlans();
 
 var app = builder.Build();
 
@@ -42,6 +45,7 @@ app.MapWorkflowEndpoints();
 app.MapHealthChecks("/health");
 app.MapCalendarEndpoints();
 app.MapNoticeEndpoints();
+app.MapPlanEndpoints();
 
 app.Run();
 
