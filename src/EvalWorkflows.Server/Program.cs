@@ -7,6 +7,7 @@ using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Jobs;
 using EvalWorkflows.Server.Lifecycle;
 using EvalWorkflows.Server.Notices;
+using EvalWorkflows.Server.Plans;
 using EvalWorkflows.Server.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -31,6 +32,8 @@ builder.Services.AddNotices(builder.Configuration);
 builder.Services.AddFilings();
 // A filing's life: renewal, expiry and grace, yearly summaries (handlers of the three lifecycle workflows).
 builder.Services.AddFilingLifecycle();
+// Assessment plans (5-working-day rule), supervision reports and result publicity.
+builder.Services.AddPlans();
 
 var app = builder.Build();
 
@@ -52,6 +55,8 @@ app.MapNoticeEndpoints();
 app.MapFilings();
 // Renewal applications, yearly summaries and scope-change requests of a filed institution.
 app.MapFilingLifecycleEndpoints();
+// Assessment plans, supervision reports, result publicity and objections.
+app.MapPlanEndpoints();
 
 app.Run();
 

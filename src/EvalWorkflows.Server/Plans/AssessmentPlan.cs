@@ -18,7 +18,12 @@ public sealed class AssessmentPlan
     public PlanStatus Status { get; set; } = PlanStatus.Submitted;
     public List<PlanOccupation> Occupations { get; set; } = [];
     public List<PlanAssessor> Assessors { get; set; } = [];
+    public List<PlanSession> Sessions { get; set; } = [];
     public string? SupervisorUserName { get; set; }
+    /// <summary>The day the results were first published (002 §四(三)).</summary>
+    public DateOnly? ResultsPublishedOn { get; set; }
+    /// <summary>The last day of publicity; moves when an upheld objection restarts it.</summary>
+    public DateOnly? PublicityEndsOn { get; set; }
     public long Revision { get; set; }
 }
 
@@ -31,6 +36,14 @@ public sealed class PlanOccupation
     public string? OccupationName { get; set; }
     public int Level { get; set; }
     public int Candidates { get; set; }
+}
+
+/// <summary>One exam session (场次): its date, time and place.</summary>
+public sealed class PlanSession
+{
+    public DateOnly Date { get; set; }
+    public string? Time { get; set; }
+    public string? Place { get; set; }
 }
 
 public sealed class PlanAssessor
@@ -51,6 +64,7 @@ internal sealed class AssessmentPlanConfiguration : IEntityTypeConfiguration<Ass
         b.HasIndex(x => x.FilingId);
         b.OwnsMany(x => x.Occupations, o => o.ToJson());
         b.OwnsMany(x => x.Assessors, o => o.ToJson());
+        b.OwnsMany(x => x.Sessions, o => o.ToJson());
         b.HasOne<Filings.Filing>().WithMany().HasForeignKey(x => x.FilingId);
     }
 }

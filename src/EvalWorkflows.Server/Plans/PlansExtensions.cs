@@ -1,0 +1,19 @@
+using EvalWorkflows.Engine;
+using EvalWorkflows.Server.Publicity;
+using EvalWorkflows.Server.Supervision;
+
+namespace EvalWorkflows.Server.Plans;
+
+public static class PlansExtensions
+{
+    /// <summary>Assessment plans, their supervision reports and result publicity: rules and workflow handlers.</summary>
+    public static IServiceCollection AddPlans(this IServiceCollection services)
+    {
+        services.AddSingleton<PlanSubmissionDeadline>();
+        services.AddTaskHandler<SetPlanStatusHandler>("plan.set-status");
+        services.AddTaskHandler<AssignSupervisorHandler>("plan.assign-supervisor");
+        services.AddSupervision();
+        services.AddPublicity();
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using EvalWorkflows.Engine;
+using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Auth;
+using EvalWorkflows.Server.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace EvalWorkflows.Server.Plans;
+
+public sealed record AssignSupervisorRequest(string? Supervisor) : IValidatedRequest
+{
+    public RequestError? Validate() => ValidationExtensions.Required(Supervisor, "supervisor", "质量督导员用户名");
+}
+
+/// <summary>
+/// 001 art. 17: the centre dispatches a quality supervisor to the batch. Only a user holding the supervisor role
+/// may be assigned; the check runs here (a 422 for the clerk) and again in the workflow step.
+/// </summary>
+public static class SupervisorAssignment
+{
+    public const string Basis = "001 art. 17";
+    public const string TaskElement = "assignSupervisor";
+
+    public static async Task<WorkflowException?> CheckAsync(UserManager<AppUser> users, string? userName)
+    {
+        var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
+        return user is not null && await users.IsInRoleAsync(user, Roles.Supervisor)
+            ? null
+            : new WorkflowException("SUPERVISOR_INVALID", $"“{userName}”不是质量督导员，不能委派督导本批次考核。", "supervisor");
+    }
+
+    public static async Task<Results<Ok, ProblemHttpResult>> AssignAsync(Guid id, AssignSupervisorRequest request,
+        ClaimsPrincipal user, AppDbContext db, UserManager<AppUser> users, WorkflowEngine engine, CancellationToken ct)
+    {
+        if (await CheckAsync(users, request.Supervisor) is { } invalid)
+        {
+            var problem = ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, invalid.Code, invalid.Message, invalid.Field);
+            problem.Extensions["basis"] = Basis;
+            return TypedResults.Problem(problem);
+        }
+        var (task, missing) = await PlanTasks.OpenAsync(db, id, TaskElement, "委派质量督导员", ct);
+        if (missing is not null) return missing;
+        await engine.CompleteTaskAsync(task!.Id, null,
+            new Dictionary<string, object?> { ["supervisor"] = request.Supervisor!.Trim() }, user.Identity!.Name, ct);
+        return TypedResults.Ok();
+    }
+}

@@ -1,0 +1,57 @@
+using EvalWorkflows.Engine;
+using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Calendar;
+using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Plans;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvalWorkflows.Server.Publicity;
+
+/// <summary>
+/// Objections from the public during result publicity (002 §四(三)). The publicity id is the plan id: a batch has
+/// one publicity, restarted in place when an objection is upheld.
+/// </summary>
+public static class PublicityEndpoints
+{
+    public const string ObjectionMessage = "objection-raised";
+
+    public static RouteGroupBuilder MapPublicityEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/publicity/{id:guid}/objections", RaiseAsync).WithTags("Publicity").AllowAnonymous();
+        return api;
+    }
+
+    private static async Task<Results<Created<ObjectionRaised>, ProblemHttpResult>> RaiseAsync(Guid id,
+        RaiseObjectionRequest request, AppDbContext db, WorkflowEngine engine, TimeProvider time, CancellationToken ct)
+    {
+        var plan = await db.Set<AssessmentPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (plan is null) return ApiProblems.NotFound("PUBLICITY_NOT_FOUND", $"公示 {id} 不存在。");
+        var today = WorkingDayCalendar.Today(time);
+        if (plan.Status != PlanStatus.Publicity || plan.PublicityEndsOn is not { } endsOn || today > endsOn)
+        {
+            var problem = ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, "PUBLICITY_CLOSED",
+                "该批次结果当前不在公示期内，不能提出异议。");
+            problem.Extensions["basis"] = "002 §四(三)";
+            return TypedResults.Problem(problem);
+        }
+        var objection = new PublicityObjection
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()), PlanId = id, RaisedBy = request.Name!.Trim(),
+            Contact = request.Contact!.Trim(), Content = request.Content!.Trim(), RaisedAt = time.GetUtcNow(),
+        };
+        db.Add(objection);
+        await db.SaveChangesAsync(ct);
+        try
+        {
+            await engine.CorrelateMessageAsync(ObjectionMessage, id.ToString(),
+                new Dictionary<string, object?> { ["objection_text"] = objection.Content }, "public", ct);
+        }
+        catch (NotFoundException e) when (e.Code == "NO_SUBSCRIBER")
+        {
+            // A clerk is handling an earlier objection: the workflow takes this one up when that one is decided.
+        }
+        return TypedResults.Created($"/api/publicity/{id}/objections/{objection.Id}",
+            new ObjectionRaised(objection.Id, IsoDate.Format(endsOn)));
+    }
+}

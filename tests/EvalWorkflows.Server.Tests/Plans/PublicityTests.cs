@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using EvalWorkflows.Server.Tests.Support;
+
+namespace EvalWorkflows.Server.Tests.Plans;
+
+/// <summary>
+/// Results of a valid batch published Thu 2025-03-13: no fewer than 5 working days (002 §四(三)) — 14, 17, 18, 19, 20 —
+/// so publicity ends with 2025-03-20 and the institution is asked to upload at 2025-03-21 00:00.
+/// </summary>
+public static class PublicityScenario
+{
+    public static async Task<(PlanWorld World, Guid PlanId, HttpClient Admin)> PublishedAsync(TestApp app)
+    {
+        var world = await PlanWorld.CreateAsync(app);
+        var planId = await world.SubmitAsync("2025-03-10", "2025-03-11");
+        await world.ApproveAsync(planId);
+        var admin = await app.LoginAsAsync("admin");
+        await admin.AdvanceClockAsync(new { to = "2025-03-12T10:00:00+08:00" });
+        await world.ReportAsync(planId, "valid");
+        await admin.AdvanceClockAsync(new { to = "2025-03-13T10:00:00+08:00" });
+        var published = await world.Institution.PostAsJsonAsync($"/api/plans/{planId}/results",
+            new { candidates = 30, passed = 26, publishedAt = "机构网站公示栏" });
+        await published.ReadAsync(HttpStatusCode.OK);
+        var opened = Assert.Single(await world.NoticesAsync("publicity-opened"));
+        Assert.Contains("2025-03-20", opened.GetProperty("subject").GetString());
+        return (world, planId, admin);
+    }
+
+    public static async Task ObjectAsync(TestApp app, Guid planId, string expectedEndsOn)
+    {
+        var response = await app.Anonymous().PostAsJsonAsync($"/api/publicity/{planId}/objections",
+            new { name = "王五", contact = "13800000000", content = "考生赵六的实操成绩登记有误" });
+        var raised = await response.ReadAsync(HttpStatusCode.Created);
+        Assert.Equal(expectedEndsOn, raised.GetProperty("publicityEndsOn").GetString());
+    }
+}
+
+public sealed class CleanPublicityTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Publicity_without_objection_ends_after_five_working_days_then_upload_and_two_reviews_allow_certificates()
+    {
+        var (world, planId, admin) = await PublicityScenario.PublishedAsync(app);
+        await admin.AdvanceClockAsync(new { to = "2025-03-20T23:59:00+08:00" });
+        Assert.Empty(await world.NoticesAsync("publicity-ended"));
+        await admin.AdvanceClockAsync(new { to = "2025-03-21T00:00:00+08:00" });
+        var ended = Assert.Single(await world.NoticesAsync("publicity-ended"));
+        Assert.Equal("2025-03-21T00:00:00+08:00", ended.GetProperty("queuedAt").GetString());
+
+        var late = await app.Anonymous().PostAsJsonAsync($"/api/publicity/{planId}/objections",
+            new { name = "王五", contact = "13800000000", content = "迟到的异议" });
+        await late.ReadProblemAsync(HttpStatusCode.UnprocessableEntity, "PUBLICITY_CLOSED");
+
+        (await world.Institution.PostAsync($"/api/plans/{planId}/results/upload", null)).EnsureSuccessStatusCode();
+        var clerk = await app.LoginAsAsync("clerk");
+        await PlanWorld.CompleteAsync(clerk, planId, "cityReview", new { outcome = "approve" });
+        await PlanWorld.CompleteAsync(clerk, planId, "provinceReview", new { outcome = "approve" });
+        var certificates = Assert.Single(await world.NoticesAsync("publicity-certificates"));
+        Assert.Equal("002 §四(三)(四)", certificates.GetProperty("basis").GetString());
+    }
+}
+
+public sealed class UpheldObjectionTests(TestApp app) : IClassFixture<TestApp>
+{
+    /// <summary>Upheld on Tue 2025-03-18: publicity restarts for 19, 20, 21, 24, 25 — ending with 2025-03-25.</summary>
+    [Fact]
+    public async Task Upheld_objection_restarts_publicity_for_five_working_days_from_the_correction()
+    {
+        var (world, planId, admin) = await PublicityScenario.PublishedAsync(app);
+        await admin.AdvanceClockAsync(new { to = "2025-03-17T10:00:00+08:00" });
+        await PublicityScenario.ObjectAsync(app, planId, "2025-03-20");
+        await admin.AdvanceClockAsync(new { to = "2025-03-18T10:00:00+08:00" });
+        var clerk = await app.LoginAsAsync("clerk");
+        await PlanWorld.CompleteAsync(clerk, planId, "handleObjection", new { outcome = "uphold" });
+
+        var restarted = Assert.Single(await world.NoticesAsync("publicity-restarted"));
+        Assert.Contains("2025-03-25", restarted.GetProperty("subject").GetString());
+        await admin.AdvanceClockAsync(new { to = "2025-03-25T23:59:00+08:00" });
+        Assert.Empty(await world.NoticesAsync("publicity-ended"));
+        await admin.AdvanceClockAsync(new { to = "2025-03-26T00:00:00+08:00" });
+        var ended = Assert.Single(await world.NoticesAsync("publicity-ended"));
+        Assert.Equal("2025-03-26T00:00:00+08:00", ended.GetProperty("queuedAt").GetString());
+    }
+}
+
+public sealed class DismissedObjectionTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Dismissed_objection_lets_the_original_period_run_on()
+    {
+        var (world, planId, admin) = await PublicityScenario.PublishedAsync(app);
+        await admin.AdvanceClockAsync(new { to = "2025-03-17T10:00:00+08:00" });
+        await PublicityScenario.ObjectAsync(app, planId, "2025-03-20");
+        await admin.AdvanceClockAsync(new { to = "2025-03-18T10:00:00+08:00" });
+        var clerk = await app.LoginAsAsync("clerk");
+        await PlanWorld.CompleteAsync(clerk, planId, "handleObjection", new { outcome = "dismiss" });
+
+        Assert.Single(await world.NoticesAsync("publicity-objection-dismissed"));
+        await admin.AdvanceClockAsync(new { to = "2025-03-21T00:00:00+08:00" });
+        var ended = Assert.Single(await world.NoticesAsync("publicity-ended"));
+        Assert.Equal("2025-03-21T00:00:00+08:00", ended.GetProperty("queuedAt").GetString());
+    }
+}
