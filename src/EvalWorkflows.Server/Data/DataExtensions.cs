@@ -14,7 +14,7 @@ public static class DataExtensions
     }
 
     /// <summary>
-    /// Creates the schema and switches the SQLite file to WAL with synchronous=FULL, so a committed step
+    /// Creates or upgrades the schema and switches the SQLite file to WAL with synchronous=FULL, so a committed step
     /// survives a power cut.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
@@ -30,6 +30,7 @@ public static class DataExtensions
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             await db.Database.CloseConnectionAsync();
         }
-        await db.Database.EnsureCreatedAsync(ct);
+        // Migrations (Data/Migrations), so an existing database is brought up to the current model in place.
+        await db.Database.MigrateAsync(ct);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -54,7 +55,11 @@ internal sealed class FilingCorrectionRoundConfiguration : IEntityTypeConfigurat
         b.OwnsMany(x => x.Items, o => o.ToJson());
         b.Property(x => x.Snapshot).HasConversion(
             v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
-            v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, (JsonSerializerOptions?)null) ?? new());
+            v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, (JsonSerializerOptions?)null) ?? new(),
+            new ValueComparer<Dictionary<string, string>>(
+                (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
+                v => v.Aggregate(0, (h, kv) => HashCode.Combine(h, kv.Key, kv.Value)),
+                v => new Dictionary<string, string>(v)));
         b.HasOne<Filing>().WithMany().HasForeignKey(x => x.FilingId);
     }
 }
