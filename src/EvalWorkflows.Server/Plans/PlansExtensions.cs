@@ -11,6 +11,8 @@ public static class PlansExtensions
     {
         services.AddSingleton<PlanSubmissionDeadline>();
         services.AddTaskHandler<SetPlanStatusHandler>("plan.set-status");
+        services.AddScoped<Workflows.ITaskCompletionValidator, SupervisorAssignmentValidator>();
+        services.AddScoped<Workflows.ITaskCompletionValidator, SupervisionReportValidator>();
         services.AddTaskHandler<AssignSupervisorHandler>("plan.assign-supervisor");
         services.AddSupervision();
         services.AddPublicity();
