@@ -32,6 +32,9 @@ public sealed class CalendarExpressionFunctions(WorkingDayCalendar calendar) : I
         globals.Import("add_days_exact", new Func<object?, object?, string>((d, n) =>
             IsoDate.Format(Checked(calendar.AddCalendarDays(Date(d, "add_days_exact"), Count(n, "add_days_exact"), false)))));
         globals.Import("date", new Func<object?, string>(d => IsoDate.Format(Date(d, "date"))));
+        // Reminders go out in office hours: at(add_days_exact(valid_until, -30), "09:00") is 09:00 Beijing time.
+        globals.Import("at", new Func<object?, object?, DateTimeOffset>((d, time) =>
+            new DateTimeOffset(Date(d, "at").ToDateTime(Time(time)), WorkingDayCalendar.ChinaOffset)));
     }
 
     /// <summary>A result computed with weekends only is still returned, and its warning reaches the history.</summary>
@@ -40,6 +43,10 @@ public sealed class CalendarExpressionFunctions(WorkingDayCalendar calendar) : I
         ExpressionDiagnostics.Warn(result.Warnings);
         return result.Value;
     }
+
+    private static TimeOnly Time(object? value) =>
+        TimeOnly.TryParseExact(value?.ToString(), "HH:mm", out var t) ? t
+            : throw new ArgumentException($"at 的第二个参数应为 HH:mm 格式的时刻，实际为“{value}”。");
 
     private static DateOnly Date(object? value, string function) => ScriptArguments.Date(value, function);
 

@@ -30,6 +30,13 @@ public sealed class CalendarExpressionFunctionsTests
     }
 
     [Fact]
+    public void At_gives_an_office_hour_instant_in_Beijing_time()
+    {
+        Assert.Equal(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(8)), Eval("at(add_days_exact(d, -60), \"09:00\")", ("d", "2026-03-09")));
+        Assert.ThrowsAny<Exception>(() => Eval("at(d, \"9 o'clock\")", ("d", "2026-03-09")));
+    }
+
+    [Fact]
     public void Counts_read_back_from_stored_JSON_variables_work()
     {
         var variables = ScriptValues.ParseJson("""{"acceptedOn":"2026-02-12","days":3}""");

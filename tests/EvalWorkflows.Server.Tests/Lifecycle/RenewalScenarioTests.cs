@@ -99,11 +99,11 @@ public sealed class RenewalScenarioTests
         Assert.Equal(FilingStatus.Ended, ended.Status);
         var notices = (await filed.NoticesAsync(admin)).Select(n => (n.Template, n.QueuedAt)).ToList();
         // Reminders 60 days before expiry (2026-01-08); the 30-day one (2026-02-07) came after the application.
-        Assert.Contains(("lifecycle-expiry-reminder", At(2026, 1, 8)), notices);
+        Assert.Contains(("lifecycle-expiry-reminder", At(2026, 1, 8, 9)), notices);
         Assert.Single(notices, n => n.Template == "lifecycle-expiry-reminder");
         Assert.Contains(("lifecycle-expired-renewal-pending", At(2026, 3, 10)), notices);
         // Reminder 3 working days before the deadline: after the 27th working day, 2026-03-17.
-        Assert.Contains(("renewal-evaluation-reminder", At(2026, 3, 18)), notices);
+        Assert.Contains(("renewal-evaluation-reminder", At(2026, 3, 17, 9)), notices);
         Assert.Contains(("renewal-evaluation-overdue", At(2026, 3, 21)), notices);
         Assert.Contains(notices, n => n.Template == "lifecycle-renewal-refused");
         Assert.Contains(notices, n => n.Template == "lifecycle-ended");
@@ -123,7 +123,7 @@ public sealed class RenewalScenarioTests
         Assert.True(expired.DataReportingStopped);
         var notices = await filed.NoticesAsync(admin);
         Assert.Contains(notices, n => n.Template == "lifecycle-expired" && n.QueuedAt == At(2026, 3, 10) && n.Text.Contains("2026-05-08"));
-        Assert.Equal([At(2026, 1, 8), At(2026, 2, 7), At(2026, 3, 2)],
+        Assert.Equal([At(2026, 1, 8, 9), At(2026, 2, 7, 9), At(2026, 3, 2, 9)],
             notices.Where(n => n.Template == "lifecycle-expiry-reminder").Select(n => n.QueuedAt));
 
         var id = (await (await filed.ApplyForRenewalAsync()).ReadAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
@@ -152,7 +152,7 @@ public sealed class RenewalScenarioTests
         var change = ended.StatusHistory.OrderBy(c => c.At).Last();
         Assert.Equal((FilingStatus.Expired, FilingStatus.Ended, "004 §五(二); 000 §三.4"), (change.From, change.To, change.Basis));
         var notices = (await filed.NoticesAsync(admin)).Select(n => (n.Template, n.QueuedAt)).ToList();
-        Assert.Contains(("lifecycle-grace-reminder", At(2026, 4, 23)), notices);
+        Assert.Contains(("lifecycle-grace-reminder", At(2026, 4, 23, 9)), notices);
         Assert.Contains(("lifecycle-ended", At(2026, 5, 9)), notices);
         var instance = await admin.GetInstanceAsync(filed.LifecycleId);
         Assert.NotEqual("running", instance.GetProperty("status").GetString()?.ToLowerInvariant());
