@@ -5,9 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Notice delivery tests talk SMTP to a real server: Debian's aiosmtpd, run by /usr/bin/python3.
-if ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
+# The scenario script (tests/scenarios/filing-life.sh) drives the server over HTTP with curl and jq.
+missing=()
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
+command -v jq >/dev/null || missing+=(jq)
+command -v curl >/dev/null || missing+=(curl)
+if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
-  apt-get install -y -qq python3-aiosmtpd >/dev/null
+  apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 echo "test dependencies: python3-aiosmtpd $(/usr/bin/python3 -c 'import aiosmtpd; print(aiosmtpd.__version__)')"
