@@ -1,12 +1,17 @@
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Server.Lifecycle;
+using EvalWorkflows.Server.Filings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace EvalWorkflows.Server.Renewals;
 
-/// <summary><c>renewal.assess</c>: computes the checks of 004 §三 and stores them on the application.</summary>
-public sealed class AssessRenewalHandler : ITaskHandler
+/// <summary>
+/// <c>renewal.assess</c>: computes the checks of 004 §三 and stores them on the application; hands the
+/// centre's configured addresses (Filings:CentreEmail, Filings:SupervisorEmail) to the reminder and escalation.
+/// </summary>
+public sealed class AssessRenewalHandler(IOptions<FilingOptions> options) : ITaskHandler
 {
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
@@ -14,6 +19,8 @@ public sealed class AssessRenewalHandler : ITaskHandler
         application.Checks = await RenewalChecks.ComputeAsync(context.Db, application,
             context.Date("valid_from"), context.Date("valid_until"), cancellationToken);
         application.InstanceId = context.InstanceId;
+        context.Variables["centre_email"] = options.Value.CentreEmail;
+        context.Variables["supervisor_email"] = options.Value.SupervisorEmail;
         context.Variables["checks_failed"] = application.Checks.Where(c => !c.Passed).Select(c => c.Title + "：" + c.Detail).ToList();
     }
 }
