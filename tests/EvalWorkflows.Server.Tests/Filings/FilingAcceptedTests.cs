@@ -65,6 +65,11 @@ public sealed class FilingAcceptedTests
         Assert.Contains("2028-03-09", body);
         Assert.True(body.Contains("焊工（6-18-02-04，电焊工）：五级/初级工、四级/中级工、三级/高级工"), body);
         Assert.DoesNotContain(await d.NoticesAsync(instanceId), n => n.GetProperty("template").GetString() == "filing-province-report");
+        // The mail itself, as the institution receives it (pickup folder .eml, parsed with MimeKit).
+        var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.Contains("备案告知书") == true);
+        Assert.Equal(FilingDriver.InstitutionEmail, Assert.Single(mail.To.Mailboxes).Address);
+        Assert.Contains("370000-2025-0001", mail.TextBody);
+        Assert.Contains("370000-2025-0001", mail.HtmlBody);
         Assert.Equal("completed", (await d.Admin.GetInstanceAsync(instanceId)).GetProperty("status").GetString());
 
         await AssertLifecycleStartedAsync(d, filingId);

@@ -36,6 +36,9 @@ public sealed class FilingCorrectionTests
         // Resubmission within 20 working days of 2025-03-03: Mar 4–7 (4), 10–14 (9), 17–21 (14), 24–28 (19), 31 (20).
         Assert.Contains("请于2025-03-31前补正", body);
         Assert.Equal("000 §三.2", notice.GetProperty("basis").GetString());
+        var mail = Assert.Single(await d.App.DeliveredMailAsync(), m => m.Subject?.Contains("一次性告知") == true);
+        Assert.Contains("未提交考评人员名册", mail.TextBody);
+        Assert.Contains("<li>", mail.HtmlBody);
 
         await d.AdvanceToAsync("2025-03-05T10:00:00+08:00");
         var resubmit = await d.Institution.PostAsJsonAsync($"/api/filings/{filingId}/resubmit", new

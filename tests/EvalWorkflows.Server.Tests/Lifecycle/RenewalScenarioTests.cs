@@ -66,6 +66,7 @@ public sealed class RenewalScenarioTests
         Assert.Contains(notices, n => n.Template == "renewal-received" && n.Text.Contains("2026-01-27"));
         Assert.Contains(notices, n => n.Template == "lifecycle-renewed" && n.Text.Contains("2026-03-10 至 2029-03-09"));
         Assert.DoesNotContain(notices, n => n.Template == "lifecycle-expiry-reminder");
+        Assert.Contains(await app.DeliveredMailAsync(), m => m.TextBody?.Contains("2026-03-10 至 2029-03-09") == true);
     }
 
     [Fact]

@@ -81,6 +81,8 @@ public sealed class UpheldObjectionTests(TestApp app) : IClassFixture<TestApp>
         await admin.AdvanceClockAsync(new { to = "2025-03-26T00:00:00+08:00" });
         var ended = Assert.Single(await world.NoticesAsync("publicity-ended"));
         Assert.Equal("2025-03-26T00:00:00+08:00", ended.GetProperty("queuedAt").GetString());
+        var mail = await app.DeliveredMailAsync();
+        Assert.Contains(mail, m => m.Subject?.Contains("2025-03-25") == true && m.TextBody?.Contains("002 §四(三)") == true);
     }
 }
 

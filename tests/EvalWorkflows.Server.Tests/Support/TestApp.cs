@@ -2,7 +2,9 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using EvalWorkflows.Server.Notices;
 using Microsoft.Data.Sqlite;
+using MimeKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EvalWorkflows.Server.Tests.Support;
@@ -18,6 +20,9 @@ public class TestApp : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Start = new(2025, 3, 3, 9, 0, 0, TimeSpan.FromHours(8));
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"evalworkflows-test-{Guid.NewGuid():N}.db");
+
+    /// <summary>Where this server writes its mail as .eml files (no SMTP host is configured).</summary>
+    public string PickupDirectory { get; } = Directory.CreateTempSubdirectory("evalworkflows-mail-").FullName;
     private readonly Dictionary<string, string?> _settings;
     private readonly List<Action<IServiceCollection>> _services = [];
 
@@ -31,6 +36,7 @@ public class TestApp : WebApplicationFactory<Program>
             ["Seed:Demo"] = "true",
             ["Seed:Password"] = Password,
             ["Jobs:Server"] = "false",
+            ["Mail:PickupDirectory"] = PickupDirectory,
             ["Logging:LogLevel:Default"] = "Warning",
         };
     }
@@ -65,9 +71,24 @@ public class TestApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>
+    /// Delivers whatever is due (as the job after each commit would; the tests run no Hangfire server) and reads
+    /// back every message written to the pickup folder.
+    /// </summary>
+    public async Task<IReadOnlyList<MimeMessage>> DeliveredMailAsync()
+    {
+        await using (var scope = Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<NoticeDelivery>().DeliverDueAsync(CancellationToken.None);
+        var messages = new List<MimeMessage>();
+        foreach (var file in Directory.GetFiles(PickupDirectory, "*.eml"))
+            messages.Add(await MimeMessage.LoadAsync(file));
+        return messages.OrderBy(m => m.Date).ToList();
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (Directory.Exists(PickupDirectory)) Directory.Delete(PickupDirectory, recursive: true);
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_database + suffix);
     }
