@@ -9,13 +9,20 @@ namespace EvalWorkflows.Engine;
 
 public sealed record CorrelationResult(Guid InstanceId, bool StartedNewInstance);
 
+/// <summary>
+/// The caller's own writes (a domain record the command is about), made on the command's DbContext so they
+/// commit, or roll back, with the workflow step: a refused command leaves nothing half-written behind.
+/// </summary>
+public delegate Task AlongsideWrites(DbContext db, CancellationToken cancellationToken);
+
 public sealed partial class WorkflowEngine
 {
     /// <summary>Starts the latest version of <paramref name="definitionKey"/> at its none start event.</summary>
     public Task<Guid> StartAsync(string definitionKey, string? businessKey, IDictionary<string, object?>? variables,
-        string? actor, CancellationToken ct = default) =>
+        string? actor, CancellationToken ct = default, AlongsideWrites? alongside = null) =>
         CommandAsync(actor, async step =>
         {
+            if (alongside is not null) await alongside(step.Db, ct);
             var def = await step.LatestDefinitionAsync(definitionKey);
             var start = step.Definitions.Get(def).StartEvents(null).FirstOrDefault(s => s.Trigger == EventTrigger.None)
                 ?? throw new WorkflowException("NO_START_EVENT", $"流程“{definitionKey}”没有无触发的开始事件，只能由消息或定时器启动。", "definitionKey");
@@ -25,9 +32,10 @@ public sealed partial class WorkflowEngine
 
     /// <summary>Completes an open user task with an outcome; its data fields become instance variables.</summary>
     public Task CompleteTaskAsync(Guid taskId, string? outcome, IDictionary<string, object?>? data, string? actor,
-        CancellationToken ct = default) =>
+        CancellationToken ct = default, AlongsideWrites? alongside = null) =>
         CommandAsync(actor, async step =>
         {
+            if (alongside is not null) await alongside(step.Db, ct);
             var task = await step.Db.Set<UserTaskRecord>().FirstOrDefaultAsync(t => t.Id == taskId, ct)
                 ?? throw new NotFoundException("TASK_NOT_FOUND", $"任务 {taskId} 不存在。");
             if (task.Status != TaskStatus.Open)
@@ -46,9 +54,10 @@ public sealed partial class WorkflowEngine
     /// message start event (the key becomes its business key). Nothing waiting is an error, never silence.
     /// </summary>
     public Task<CorrelationResult> CorrelateMessageAsync(string messageName, string? correlationKey,
-        IDictionary<string, object?>? variables, string? actor, CancellationToken ct = default) =>
+        IDictionary<string, object?>? variables, string? actor, CancellationToken ct = default, AlongsideWrites? alongside = null) =>
         CommandAsync(actor, async step =>
         {
+            if (alongside is not null) await alongside(step.Db, ct);
             var subs = step.Db.Set<SubscriptionRecord>();
             var sub = await subs.Where(s => s.MessageName == messageName && s.InstanceId != null && s.CorrelationKey == correlationKey)
                 .OrderBy(s => s.CreatedAt).FirstOrDefaultAsync(ct);

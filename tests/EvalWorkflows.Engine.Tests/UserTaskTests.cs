@@ -87,4 +87,42 @@ public sealed class UserTaskTests
 
         Assert.Equal("TASK_NOT_OPEN", e.Code);
     }
+
+    [Fact]
+    public async Task A_task_that_declares_its_fields_refuses_any_other_so_ids_and_addresses_cannot_be_overwritten()
+    {
+        await using var host = await new EngineHostBuilder().BuildAsync();
+        await host.DeployAsync("declared-fields.bpmn");
+        var id = await host.StartAsync("declared-fields", "F-1", new { filingId = "F-1", institution_email = "a@b.cn" });
+        var task = await host.SingleTaskAsync(id);
+
+        var e = await Assert.ThrowsAsync<WorkflowException>(() => host.Engine.CompleteTaskAsync(task.Id, "return",
+            new Dictionary<string, object?> { ["reason"] = "缺材料", ["institution_email"] = "evil@x.cn" }, "clerk1"));
+
+        Assert.Equal(("INVALID_FIELD", "institution_email"), (e.Code, e.Field));
+        Assert.Equal("a@b.cn", (await host.VariablesAsync(id))["institution_email"]);
+        await host.Engine.CompleteTaskAsync(task.Id, "return", new Dictionary<string, object?> { ["reason"] = "缺材料" }, "clerk1");
+        Assert.Equal("缺材料", (await host.VariablesAsync(id))["reason"]);
+    }
+
+    [Fact]
+    public async Task Writes_made_alongside_a_refused_command_are_rolled_back_with_it()
+    {
+        await using var host = await new EngineHostBuilder().BuildAsync();
+        await host.DeployAsync("message-catch.bpmn");
+        var id = await host.StartAsync("message-catch", "F-1");
+        AlongsideWrites record = (db, _) =>
+        {
+            db.Add(new HistoryRecord { InstanceId = id, At = host.Clock.GetUtcNow(), Event = "application-recorded" });
+            return Task.CompletedTask;
+        };
+
+        await Assert.ThrowsAsync<NotFoundException>(() =>
+            host.Engine.CorrelateMessageAsync("documents-received", "F-404", null, "inst", alongside: record));
+        Assert.DoesNotContain(await host.HistoryAsync(id), h => h.Event == "application-recorded");
+
+        await host.Engine.CorrelateMessageAsync("documents-received", "F-1", null, "inst", alongside: record);
+        Assert.Contains(await host.HistoryAsync(id), h => h.Event == "application-recorded");
+    }
 }
+

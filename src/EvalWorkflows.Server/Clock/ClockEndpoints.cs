@@ -9,6 +9,9 @@ namespace EvalWorkflows.Server.Clock;
 /// <summary>Move the clock either to an instant or by whole days — exactly one of the two.</summary>
 public sealed record AdvanceClockRequest(string? To, int? Days) : IValidatedRequest
 {
+    /// <summary>About thirty years: enough to walk any filing's whole life in one call.</summary>
+    public const int MaxDays = 11_000;
+
     public RequestError? Validate()
     {
         if (To is null == Days is null)
@@ -17,6 +20,8 @@ public sealed record AdvanceClockRequest(string? To, int? Days) : IValidatedRequ
             return new RequestError("to", "to 必须是 ISO 8601 时刻（如 2025-03-10T09:00:00+08:00）或日期。");
         if (Days < 0)
             return new RequestError("days", "时钟只能向前拨，days 不能为负数。");
+        if (Days > MaxDays)
+            return new RequestError("days", $"一次最多拨动 {MaxDays} 天。");
         return null;
     }
 }
@@ -30,8 +35,9 @@ public static class ClockEndpoints
     public static IEndpointRouteBuilder MapClockEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/clock").WithTags("Clock").RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        // API.md: both clock paths exist only under a manual clock (404 otherwise).
         group.MapGet("/", (TimeProvider clock, IOptions<ClockOptions> options) =>
-            TypedResults.Ok(new ClockState(clock.GetUtcNow(), options.Value.Mode.ToString())));
+            TypedResults.Ok(new ClockState(clock.GetUtcNow(), options.Value.Mode.ToString()))).AddEndpointFilter(RequireManualClock);
         // The mode is checked before the body: with a system clock there is nothing to advance at all.
         group.MapPost("/advance", AdvanceAsync).AddEndpointFilter(RequireManualClock).WithRequestValidation();
         return app;

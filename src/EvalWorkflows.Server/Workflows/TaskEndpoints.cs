@@ -40,10 +40,15 @@ public static class TaskEndpoints
     /// Who may work a task: its assignee, anyone holding its candidate role, and admins. A task that names
     /// neither (plain BPMN) is for admins only.
     /// </summary>
+    /// <summary>
+    /// Admins may work any task. A task assigned to a person is theirs alone (e.g. the quality supervisor the
+    /// centre dispatched, 001 art. 17); otherwise anyone holding its candidate role may work it.
+    /// </summary>
     private static bool MayWork(ClaimsPrincipal user, UserTaskRecord task) =>
         user.IsInRole(Roles.Admin)
-        || task.Assignee is { } who && who == user.Identity!.Name
-        || task.CandidateRole is { } role && user.IsInRole(role);
+        || (task.Assignee is { Length: > 0 } who
+            ? who == user.Identity!.Name
+            : task.CandidateRole is { } role && user.IsInRole(role));
 
     /// <summary>
     /// Open tasks the caller may work. <paramref name="mine"/> is accepted as API.md writes it; visibility already
@@ -58,7 +63,7 @@ public static class TaskEndpoints
         {
             var name = user.Identity!.Name;
             var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
-            query = query.Where(t => t.Assignee == name || t.CandidateRole != null && roles.Contains(t.CandidateRole));
+            query = query.Where(t => t.Assignee == name || (t.Assignee == null || t.Assignee == "") && t.CandidateRole != null && roles.Contains(t.CandidateRole));
         }
         var tasks = await query.ToListAsync(ct);
         return TypedResults.Ok(tasks.OrderBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.CreatedAt)
@@ -72,9 +77,11 @@ public static class TaskEndpoints
         var task = await db.Set<UserTaskRecord>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
         if (task is null) return ApiProblems.NotFound("TASK_NOT_FOUND", $"任务 {id} 不存在。");
         if (!MayWork(user, task))
-            return ApiProblems.Forbidden(task.CandidateRole is { } role
-                ? $"此任务由角色“{role}”办理，您无权办理。"
-                : "此任务未指定办理角色，只有管理员可以办理。");
+            return ApiProblems.Forbidden(task.Assignee is { Length: > 0 } assignee
+                ? $"此任务已指派给“{assignee}”，您无权办理。"
+                : task.CandidateRole is { } role
+                    ? $"此任务由角色“{role}”办理，您无权办理。"
+                    : "此任务未指定办理角色，只有管理员可以办理。");
         foreach (var validator in validators.Where(v => v.FormKey == task.FormKey))
             if (await validator.ValidateAsync(task, request?.Outcome, request?.Data ?? [], ct) is { } problem)
                 return TypedResults.Problem(problem);

@@ -39,6 +39,7 @@ internal sealed class UserTaskBehavior : IElementBehavior
         if (offered.Length > 0 && (outcome is null || !offered.Contains(outcome)))
             throw new WorkflowException("INVALID_OUTCOME",
                 $"结果“{outcome}”不是此任务可选的结果（可选：{string.Join("、", offered)}）。", "outcome");
+        CheckFields(node, data);
         task.Status = TaskStatus.Completed;
         task.CompletedAt = run.Step.Now;
         task.CompletedBy = run.Step.Actor;
@@ -50,6 +51,20 @@ internal sealed class UserTaskBehavior : IElementBehavior
         if (outcome is not null) run.Variables["outcome"] = outcome;
         run.History(HistoryEvents.TaskCompleted, node, new { taskId = task.Id, outcome, data = Expressions.ScriptValues.ToPlain(data) });
         run.Leave(node, token);
+    }
+
+    /// <summary>
+    /// A task whose model declares its form fields (<c>ew:fields</c>) accepts only those, so completing it can
+    /// never overwrite the variables the rest of the process relies on (ids, addresses, deadlines). Without the
+    /// declaration, any field is accepted, as plain BPMN expects.
+    /// </summary>
+    private static void CheckFields(Definitions.FlowNode node, IDictionary<string, object?>? data)
+    {
+        if (data is null || node.Property("fields") is not { } declared) return;
+        var allowed = declared.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+        foreach (var key in data.Keys.Where(k => !allowed.Contains(k)))
+            throw new WorkflowException("INVALID_FIELD",
+                allowed.Count == 0 ? $"此任务不接受表单字段（收到“{key}”）。" : $"此任务不接受字段“{key}”（可填写：{string.Join("、", allowed)}）。", key);
     }
 
     public static string[] OutcomeList(UserTaskRecord task) =>
