@@ -42,20 +42,26 @@ public static class AnnualReportEndpoints
         var today = WorkingDayCalendar.Today(time);
         if (AnnualReportWindow.Refusal(report, request.Year!.Value, today) is { } refusal) return refusal;
 
-        var before = (report!.Status, report.Content, report.SubmittedOn);
-        report.Content = request.ToContent();
-        report.Status = AnnualReportStatus.Submitted;
-        report.SubmittedOn = today;
-        await db.SaveChangesAsync(ct);
+        var reportId = report!.Id;
+        var content = request.ToContent();
         try
         {
+            // The summary is marked Submitted in the correlation's own transaction: a refused correlation (nothing
+            // waiting, a timer firing on the same instance, any other error) leaves it as it was, so the retry is
+            // not refused as a duplicate and the deadline timer does not find a summary nobody reviews.
             await engine.CorrelateMessageAsync(SubmittedMessage, filing.Id.ToString(),
-                new Dictionary<string, object?> { ["submitted_on"] = IsoDate.Format(today) }, user.Identity?.Name, ct);
+                new Dictionary<string, object?> { ["submitted_on"] = IsoDate.Format(today) }, user.Identity?.Name, ct,
+                alongside: async (stepDb, token) =>
+                {
+                    var stored = await stepDb.Set<AnnualReport>().FirstAsync(r => r.Id == reportId, token);
+                    stored.Content = content;
+                    stored.Status = AnnualReportStatus.Submitted;
+                    stored.SubmittedOn = today;
+                    await stepDb.SaveChangesAsync(token);
+                });
         }
         catch (NotFoundException e) when (e.Code == "NO_SUBSCRIBER")
         {
-            (report.Status, report.Content, report.SubmittedOn) = before;
-            await db.SaveChangesAsync(ct);
             return LifecycleApi.Conflict("ANNUAL_REPORT_NOT_AWAITED", "当前没有等待该年度工作总结的流程，请联系鉴定中心。", "year");
         }
         return TypedResults.Created($"/api/annual-reports?filingId={filing.Id}", new CreatedRecord(report.Id));

@@ -15,9 +15,7 @@ public sealed record FilingDates(DateOnly ValidFrom, DateOnly ValidUntil, DateOn
     public static FilingDates Compute(WorkingDayCalendar calendar, DateOnly filedOn,
         int validityYears = DefaultValidityYears, int renewalWindowDays = DefaultRenewalWindowDays, int graceDays = DefaultGraceDays)
     {
-        // 003 §四(一): a filing is valid for 3 years — from the filing date through the day before the same date
-        // three years later (filed 2025-03-10 → valid until 2028-03-09).
-        var validUntil = filedOn.AddYears(validityYears).AddDays(-1);
+        var validUntil = ValidityEnd(filedOn, validityYears);
         // 004 §二, §五(一): renewal is applied for in the 90 days before expiry, and scope changes pause then; the
         // window opens 90 days before the expiry date (2028-03-09 → 2027-12-10) and runs through it.
         var renewalOpens = validUntil.AddDays(-renewalWindowDays);
@@ -25,6 +23,18 @@ public sealed record FilingDates(DateOnly ValidFrom, DateOnly ValidUntil, DateOn
         // working day (Civil Code art. 203).
         var grace = calendar.AddCalendarDays(validUntil, graceDays, rollToWorkingDay: true);
         return new(filedOn, validUntil, renewalOpens, grace.Value, grace.Warnings);
+    }
+
+    /// <summary>
+    /// 003 §四(一): a filing is valid for 3 years from its filing date. Civil Code art. 202: a period in years ends
+    /// on the day before the corresponding day, or, when the last year has no corresponding day, on the last day
+    /// of that month (filed 2025-03-10 → 2028-03-09; filed 2024-02-29 → 2027-02-28).
+    /// </summary>
+    public static DateOnly ValidityEnd(DateOnly filedOn, int validityYears)
+    {
+        // AddYears clamps a 29 February without counterpart to the 28th, which is then the month's last day.
+        var corresponding = filedOn.AddYears(validityYears);
+        return corresponding.Day == filedOn.Day ? corresponding.AddDays(-1) : corresponding;
     }
 
     /// <summary>004 §五(一): during the renewal window new occupations and scope changes are not accepted.</summary>

@@ -1,6 +1,7 @@
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Institutions;
+using EvalWorkflows.Server.Renewals;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,10 @@ public static class RegisterEndpoints
         [FilingStatus.Ended] = ("ended", "已终止"),
     };
 
+    // 004 §五(二): an application made in the grace period is evaluated as in the window (004 §四); the filing
+    // stays Expired (no data reporting) while the public sees that its renewal is being evaluated.
+    private static readonly (string Code, string Name) ExpiredRenewing = ("in-grace-renewing", "已到期（存续期内续期评估中）");
+
     public static IEndpointRouteBuilder MapRegisterEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/register", ListAsync).WithTags("Register").AllowAnonymous();
@@ -41,15 +46,21 @@ public static class RegisterEndpoints
         var rows = await db.Set<Filing>().AsNoTracking().Where(f => statuses.Contains(f.Status))
             .Join(db.Set<Institution>().AsNoTracking(), f => f.InstitutionId, i => i.Id, (f, i) => new { f, i })
             .ToListAsync(ct);
-        var entries = rows.Select(r => Entry(r.f, r.i)).Where(e => Matches(e, q?.Trim()))
+        var renewing = (await db.Set<RenewalApplication>().AsNoTracking().Where(a => a.Status == RenewalStatus.Received)
+            .Select(a => a.FilingId).ToListAsync(ct)).ToHashSet();
+        var entries = rows.Select(r => Entry(r.f, r.i, renewing.Contains(r.f.Id))).Where(e => Matches(e, q?.Trim()))
             .OrderBy(e => e.InstitutionCode, StringComparer.Ordinal).ToList();
         return TypedResults.Ok(entries);
     }
 
-    private static RegisterEntry Entry(Filing f, Institution i) => new(
-        i.Name, f.InstitutionCode, f.Authority, f.Premises.Address ?? i.Address,
-        f.Scope.Select(s => new RegisterScope(s.OccupationCode, s.OccupationName, s.WorkType, s.Levels, Levels.Describe(s.Levels))).ToList(),
-        i.ContactName, i.ContactPhone, f.FiledOn, f.ValidFrom, f.ValidUntil, f.GraceUntil, Shown[f.Status].Code, Shown[f.Status].Name);
+    private static RegisterEntry Entry(Filing f, Institution i, bool renewalPending)
+    {
+        var (code, name) = f.Status == FilingStatus.Expired && renewalPending ? ExpiredRenewing : Shown[f.Status];
+        return new(
+            i.Name, f.InstitutionCode, f.Authority, f.Premises.Address ?? i.Address,
+            f.Scope.Select(s => new RegisterScope(s.OccupationCode, s.OccupationName, s.WorkType, s.Levels, Levels.Describe(s.Levels))).ToList(),
+            i.ContactName, i.ContactPhone, f.FiledOn, f.ValidFrom, f.ValidUntil, f.GraceUntil, code, name);
+    }
 
     private static bool Matches(RegisterEntry e, string? q) => string.IsNullOrEmpty(q)
         || e.Name.Contains(q, StringComparison.OrdinalIgnoreCase)

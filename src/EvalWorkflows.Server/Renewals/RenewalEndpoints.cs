@@ -53,20 +53,22 @@ public static class RenewalEndpoints
             Late = window.Late, Statement = request.Statement!.Trim(), BatchExplanation = request.BatchExplanation?.Trim(),
             IncentiveEvidence = request.IncentiveEvidence?.Trim(), UnfinishedRectification = request.UnfinishedRectification,
         };
-        db.Add(application);
-        await db.SaveChangesAsync(ct);
         try
         {
+            // The application is written in the correlation's own transaction: a refused correlation (nothing
+            // waiting, a timer firing on the same instance, any other error) leaves no Received application
+            // behind to block the retry with RENEWAL_PENDING. Saved inside the step so renewal.assess finds it.
             await engine.CorrelateMessageAsync(AppliedMessage, filing.Id.ToString(), new Dictionary<string, object?>
             {
                 ["renewalId"] = application.Id.ToString(), ["received_on"] = IsoDate.Format(today),
-            }, user.Identity?.Name, ct);
+            }, user.Identity?.Name, ct, alongside: async (stepDb, token) =>
+            {
+                stepDb.Add(application);
+                await stepDb.SaveChangesAsync(token);
+            });
         }
         catch (NotFoundException e) when (e.Code == "NO_SUBSCRIBER")
         {
-            // Nothing half-written: without a lifecycle waiting for it, the application is not kept.
-            db.Remove(application);
-            await db.SaveChangesAsync(ct);
             return LifecycleApi.Conflict("RENEWAL_NOT_AWAITED", "该备案当前没有等待续期申请的流程，请联系鉴定中心。", "filingId");
         }
         return TypedResults.Created($"/api/renewals/{application.Id}", new CreatedRecord(application.Id));

@@ -94,6 +94,47 @@ public sealed class AnnualReportScenarioTests
         Assert.Equal("003 §四(二)", (await late.ReadProblemAsync(HttpStatusCode.UnprocessableEntity, "ANNUAL_WINDOW_CLOSED")).GetProperty("basis").GetString());
     }
 
+    [Fact]
+    public async Task Returned_summary_not_resubmitted_is_reminded_on_5_March_and_recorded_overdue_when_9_March_ends()
+    {
+        using var app = NewApp();
+        var filed = await FiledInstitution.CreateAsync(app, new DateOnly(2025, 3, 10));
+        var admin = await app.LoginAsAsync("admin");
+        await admin.AdvanceToAsync("2026-03-02T09:00:00+08:00");
+        await (await filed.Portal.PostAsJsonAsync("/api/annual-reports", Summary(filed.FilingId))).ReadAsync(HttpStatusCode.Created);
+
+        var clerk = await app.LoginAsAsync("clerk");
+        var review = await filed.TaskAsync(clerk, "审核2025年度工作总结");
+        // The centre reviews within 5 working days of submission: Monday 2026-03-02 → Monday 2026-03-09, 24:00.
+        Assert.Equal(At(2026, 3, 10), review.GetProperty("dueAt").GetDateTimeOffset());
+        await CompleteAsync(clerk, review, "return", new { return_reason = "缺少分级别的合格人数统计" });
+
+        // Resubmission due Monday 2026-03-09; reminded at 09:00 two working days before, Thursday 2026-03-05.
+        await admin.AdvanceToAsync("2026-03-05T08:59:00+08:00");
+        Assert.DoesNotContain(await filed.NoticesAsync(admin), n => n.Template == "annual-resubmission-reminder");
+        await admin.AdvanceToAsync("2026-03-09T23:59:00+08:00");
+        Assert.Equal("returned", (await ReportAsync(filed, 2025)).GetProperty("status").GetString());
+        await admin.AdvanceToAsync("2026-03-10T09:00:00+08:00");
+
+        Assert.Equal("overdue", (await ReportAsync(filed, 2025)).GetProperty("status").GetString());
+        var notices = (await filed.NoticesAsync(admin)).Select(n => (n.Template, n.QueuedAt)).ToList();
+        Assert.Contains(("annual-resubmission-reminder", At(2026, 3, 5, 9)), notices);
+        Assert.Contains(("annual-resubmission-overdue", At(2026, 3, 10)), notices);
+        Assert.DoesNotContain(notices, n => n.Template is "annual-overdue" or "annual-reminder");
+
+        var mail = await app.DeliveredMailAsync();
+        var reminder = Assert.Single(mail, m => m.Subject == "提醒：退回修改的2025年度工作总结须于2026-03-09前重新报送");
+        Assert.Equal(filed.Email, Assert.Single(reminder.To.Mailboxes).Address);
+        var overdue = Assert.Single(mail, m => m.Subject?.EndsWith("：退回修改的2025年度工作总结逾期未重新报送", StringComparison.Ordinal) == true);
+        Assert.Equal(filed.Email, Assert.Single(overdue.To.Mailboxes).Address);
+        Assert.Contains("已于 2026-03-02 退回修改（退回理由：缺少分级别的合格人数统计），应于 2026-03-09 前重新报送", overdue.TextBody);
+        Assert.Contains("依据：003 §四(二)", overdue.TextBody);
+
+        var late = await filed.Portal.PostAsJsonAsync("/api/annual-reports", Summary(filed.FilingId));
+        var problem = await late.ReadProblemAsync(HttpStatusCode.UnprocessableEntity, "ANNUAL_RESUBMISSION_CLOSED");
+        Assert.Contains("2026-03-09", problem.GetProperty("detail").GetString());
+    }
+
     /// <summary>The summary of one year; once it is settled the next year's is already expected.</summary>
     private static async Task<JsonElement> ReportAsync(FiledInstitution filed, int year) =>
         Assert.Single((await ReportsAsync(filed)).EnumerateArray(), r => r.GetProperty("year").GetInt32() == year);

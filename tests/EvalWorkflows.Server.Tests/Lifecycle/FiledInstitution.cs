@@ -23,6 +23,8 @@ public sealed class FiledInstitution
     public required Guid FilingId { get; init; }
     public required Guid LifecycleId { get; init; }
     public required HttpClient Portal { get; init; }
+    /// <summary>Where the institution's notices go (institution_email).</summary>
+    public required string Email { get; init; }
 
     public static async Task<FiledInstitution> CreateAsync(TestApp app, DateOnly filedOn, InstitutionKind kind = InstitutionKind.Enterprise)
     {
@@ -61,7 +63,7 @@ public sealed class FiledInstitution
         return new FiledInstitution
         {
             App = app, InstitutionId = institution.Id, FilingId = filing.Id, LifecycleId = lifecycle,
-            Portal = await app.LoginAsAsync(institution.UserName),
+            Portal = await app.LoginAsAsync(institution.UserName), Email = institution.Email,
         };
     }
 
@@ -86,6 +88,14 @@ public sealed class FiledInstitution
         var tasks = await (await staff.GetAsync("/api/tasks?mine=true")).ReadAsync(HttpStatusCode.OK);
         return Assert.Single(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == FilingId.ToString()
             && t.GetProperty("name").GetString()!.StartsWith(elementName, StringComparison.Ordinal));
+    }
+
+    /// <summary>This filing's entry on the public register, as an anonymous visitor reads it.</summary>
+    public async Task<JsonElement> RegisterEntryAsync()
+    {
+        var code = (await FilingAsync()).InstitutionCode!;
+        var entries = await (await App.Anonymous().GetAsync($"/api/register?q={code}")).ReadAsync(HttpStatusCode.OK);
+        return Assert.Single(entries.EnumerateArray(), e => e.GetProperty("institutionCode").GetString() == code);
     }
 
     public Task<HttpResponseMessage> ApplyForRenewalAsync(object? extra = null) =>
