@@ -101,3 +101,39 @@ public sealed class InvalidSupervisionReportTests(TestApp app) : IClassFixture<T
         await publish.ReadProblemAsync(HttpStatusCode.Conflict, "PLAN_NOT_AWAITING_RESULTS");
     }
 }
+
+/// <summary>
+/// The same batch with the report overdue at 2025-03-15 00:00 and filed on Mon 2025-03-17: the clerk's follow-up
+/// must not hold the batch. Results published that day run 5 working days (002 §四(三)) — 18, 19, 20, 21, 24 —
+/// so publicity ends with 2025-03-24.
+/// </summary>
+public sealed class LateSupervisionReportTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Report_filed_after_the_escalation_still_lets_the_institution_publish_its_results()
+    {
+        var world = await PlanWorld.CreateAsync(app);
+        var planId = await world.SubmitAsync("2025-03-10", "2025-03-11");
+        await world.ApproveAsync(planId);
+        var admin = await app.LoginAsAsync("admin");
+        await admin.AdvanceClockAsync(new { to = "2025-03-15T00:00:00+08:00" });
+        Assert.Single(await world.NoticesAsync("supervision-overdue"));
+        var clerk = await app.LoginAsAsync("clerk");
+        await PlanWorld.TaskAsync(clerk, planId, "followUp");
+
+        await admin.AdvanceClockAsync(new { to = "2025-03-17T10:00:00+08:00" });
+        await world.ReportAsync(planId, "valid");
+        var tasks = await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == planId.ToString());
+
+        var published = await world.Institution.PostAsJsonAsync($"/api/plans/{planId}/results",
+            new { candidates = 30, passed = 26, publishedAt = "机构网站公示栏" });
+        await published.ReadAsync(HttpStatusCode.OK);
+        var opened = Assert.Single(await world.NoticesAsync("publicity-opened"));
+        Assert.Contains("2025-03-24", opened.GetProperty("subject").GetString());
+        var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.Contains("公示期至") == true);
+        Assert.Equal(world.Email, mail.To.Mailboxes.Single().Address);
+        Assert.Contains("2025-03-24", mail.TextBody);
+        Assert.Contains("002 §四(三)", mail.TextBody);
+    }
+}
