@@ -4,9 +4,11 @@ using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Publicity;
 using EvalWorkflows.Server.Supervision;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace EvalWorkflows.Server.Plans;
 
@@ -36,7 +38,7 @@ public static class PlanEndpoints
 
     private static async Task<Results<Created<PlanCreated>, ProblemHttpResult>> SubmitAsync(SubmitPlanRequest request,
         ClaimsPrincipal user, AppDbContext db, WorkflowEngine engine, PlanSubmissionDeadline deadline, TimeProvider time,
-        ILoggerFactory logs, CancellationToken ct)
+        IOptions<FilingOptions> offices, ILoggerFactory logs, CancellationToken ct)
     {
         var (context, problem) = await InstitutionContext.LoadAsync(user, request.FilingId!.Value, db, ct);
         if (problem is not null) return problem;
@@ -56,7 +58,7 @@ public static class PlanEndpoints
             ExamStart = request.ExamStart!.Value, ExamEnd = request.ExamEnd!.Value, SubmittedAt = time.GetUtcNow(),
             Occupations = occupations, Assessors = assessors, Sessions = request.ToSessions(),
         };
-        var instanceId = await StartAsync(plan, context, engine, user.Identity!.Name, today, ct);
+        var instanceId = await StartAsync(plan, context, offices.Value, engine, user.Identity!.Name, today, ct);
         await StopAnnouncementRemindersAsync(engine, plan, user.Identity!.Name, logs.CreateLogger(typeof(PlanEndpoints)), ct);
         return TypedResults.Created($"/api/plans/{plan.Id}", new PlanCreated(plan.Id, instanceId));
     }
@@ -65,14 +67,17 @@ public static class PlanEndpoints
     /// The plan row is written alongside the workflow's start: both commit or neither does, so a refused start
     /// leaves no plan behind and a retry does not duplicate one.
     /// </summary>
-    private static Task<Guid> StartAsync(AssessmentPlan plan, InstitutionContext context, WorkflowEngine engine,
-        string? actor, DateOnly today, CancellationToken ct)
+    private static Task<Guid> StartAsync(AssessmentPlan plan, InstitutionContext context, FilingOptions offices,
+        WorkflowEngine engine, string? actor, DateOnly today, CancellationToken ct)
     {
         var variables = context.Variables();
         variables["planId"] = plan.Id.ToString();
         variables["submitted_on"] = IsoDate.Format(today);
         variables["exam_start"] = IsoDate.Format(plan.ExamStart);
         variables["exam_end"] = IsoDate.Format(plan.ExamEnd);
+        // Who hears about the review's deadline (plan-submission.bpmn): the clerks' mailbox, then the office's head.
+        variables["centre_email"] = offices.CentreEmail;
+        variables["centre_supervisor_email"] = offices.SupervisorEmail;
         variables["occupation_summary"] = string.Join("、", plan.Occupations.Select(o => $"{o.OccupationCode}（{o.Level}级，{o.Candidates}人）"));
         return engine.StartAsync(SubmissionProcess, plan.Id.ToString(), variables, actor, ct,
             alongside: (stepDb, _) => { stepDb.Add(plan); return Task.CompletedTask; });
