@@ -47,6 +47,7 @@ public static class PlanEndpoints
         var assessors = request.ToAssessors();
         var refusal = PlanRules.FilingMayReport(context!.Filing, today)
             ?? deadline.Check(today, request.ExamStart!.Value)
+            ?? PlanRules.ExamWithinValidity(context.Filing, request.ExamEnd!.Value)
             ?? PlanRules.InsideScope(context.Filing, occupations)
             ?? PlanRules.OddPanelOfThree(occupations, assessors)
             ?? PlanRules.AssessorsQualified(occupations, assessors);

@@ -81,6 +81,27 @@ public sealed class PlanSubmissionRuleTests(TestApp app) : IClassFixture<TestApp
         Assert.Equal("filingId", problem.GetProperty("field").GetString());
     }
 
+    /// <summary>The filing is valid through Mon 2025-03-10; reporting stops after that day (004 §五(二)).</summary>
+    [Fact]
+    public async Task Exam_ending_after_the_filing_expires_is_refused_unless_a_renewal_is_being_evaluated()
+    {
+        var world = await PlanWorld.CreateAsync(app, f => f.ValidUntil = new DateOnly(2025, 3, 10));
+        var refused = await world.Institution.PostAsJsonAsync("/api/plans", world.Plan("2025-03-10", "2025-03-11"));
+        var problem = await refused.ReadProblemAsync(HttpStatusCode.UnprocessableEntity, "EXAM_AFTER_EXPIRY");
+        Assert.Equal("examEnd", problem.GetProperty("field").GetString());
+        Assert.Equal("004 §五(二)", problem.GetProperty("basis").GetString());
+        var lastDay = await world.Institution.PostAsJsonAsync("/api/plans", world.Plan("2025-03-10", "2025-03-10"));
+        await lastDay.ReadAsync(HttpStatusCode.Created);
+
+        var renewing = await PlanWorld.CreateAsync(app, f =>
+        {
+            f.ValidUntil = new DateOnly(2025, 3, 10);
+            f.ChangeStatus(EvalWorkflows.Server.Filings.FilingStatus.Renewing, TestApp.Start, "institution", "004 §二");
+        });
+        var accepted = await renewing.Institution.PostAsJsonAsync("/api/plans", renewing.Plan("2025-03-10", "2025-03-11"));
+        await accepted.ReadAsync(HttpStatusCode.Created);
+    }
+
     [Fact]
     public async Task Exam_ending_before_it_starts_is_a_bad_request_naming_examEnd()
     {
