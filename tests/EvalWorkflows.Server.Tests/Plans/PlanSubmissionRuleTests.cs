@@ -124,3 +124,28 @@ public sealed class PlanSubmissionRuleTests(TestApp app) : IClassFixture<TestApp
         await PlanWorld.TaskAsync(clerk, planId, "assignSupervisor");
     }
 }
+
+/// <summary>A plan submitted Mon 2025-03-03 for 2025-03-10 to 11, returned by the clerk with a reason (002 §四(一)).</summary>
+public sealed class ReturnedPlanTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Plan_returned_by_the_clerk_tells_the_institution_why_and_ends_the_plan()
+    {
+        var world = await PlanWorld.CreateAsync(app);
+        var planId = await world.SubmitAsync("2025-03-10", "2025-03-11");
+        var clerk = await app.LoginAsAsync("clerk");
+
+        await PlanWorld.CompleteAsync(clerk, planId, "review", new { outcome = "return", data = new { reason = "考生名册缺少身份证号" } });
+
+        var notice = Assert.Single(await world.NoticesAsync("plan-returned"));
+        Assert.Equal("002 §四(一)", notice.GetProperty("basis").GetString());
+        var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.EndsWith("被退回") == true);
+        Assert.Equal(world.Email, mail.To.Mailboxes.Single().Address);
+        Assert.Contains("（2025-03-10至2025-03-11）", mail.Subject);
+        Assert.Contains("于2025-03-03报送的考核计划", mail.TextBody);
+        Assert.Contains("退回理由：考生名册缺少身份证号", mail.TextBody);
+        Assert.Contains("依据：002 §四(一)", mail.TextBody);
+        var tasks = await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == planId.ToString());
+    }
+}

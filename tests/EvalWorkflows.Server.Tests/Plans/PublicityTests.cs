@@ -146,3 +146,40 @@ public sealed class ObjectionOpenAtEndTests(TestApp app) : IClassFixture<TestApp
         (await world.Institution.PostAsync($"/api/plans/{planId}/results/upload", null)).EnsureSuccessStatusCode();
     }
 }
+
+/// <summary>
+/// Publicity ends with 2025-03-20; the institution uploads on 2025-03-21, the city returns the results, then after a
+/// second upload the province returns them; the third upload passes both reviews (002 §四(三); 001 art. 23).
+/// </summary>
+public sealed class ReturnedResultsTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Results_returned_by_the_city_or_the_province_are_uploaded_again_until_both_approve()
+    {
+        var (world, planId, admin) = await PublicityScenario.PublishedAsync(app);
+        await admin.AdvanceClockAsync(new { to = "2025-03-21T10:00:00+08:00" });
+        var clerk = await app.LoginAsAsync("clerk");
+        async Task UploadAsync() => (await world.Institution.PostAsync($"/api/plans/{planId}/results/upload", null)).EnsureSuccessStatusCode();
+
+        await UploadAsync();
+        await PlanWorld.CompleteAsync(clerk, planId, "cityReview", new { outcome = "return", data = new { reason = "合格人数与名册不符" } });
+        var cityReturned = Assert.Single(await world.NoticesAsync("publicity-review-returned"));
+        Assert.Equal("001 art. 23", cityReturned.GetProperty("basis").GetString());
+        Assert.Contains("退回理由：合格人数与名册不符", cityReturned.GetProperty("body").GetString());
+
+        await UploadAsync();
+        await PlanWorld.CompleteAsync(clerk, planId, "cityReview", new { outcome = "approve" });
+        await PlanWorld.CompleteAsync(clerk, planId, "provinceReview", new { outcome = "return", data = new { reason = "缺少考评人员签字" } });
+        Assert.Equal(2, (await world.NoticesAsync("publicity-review-returned")).Count);
+        Assert.Empty(await world.NoticesAsync("publicity-certificates"));
+
+        await UploadAsync();
+        await PlanWorld.CompleteAsync(clerk, planId, "cityReview", new { outcome = "approve" });
+        await PlanWorld.CompleteAsync(clerk, planId, "provinceReview", new { outcome = "approve" });
+        Assert.Single(await world.NoticesAsync("publicity-certificates"));
+        var returned = (await app.DeliveredMailAsync()).Where(m => m.Subject?.Contains("审核未通过") == true).ToList();
+        Assert.Equal(2, returned.Count);
+        Assert.All(returned, m => Assert.Equal(world.Email, m.To.Mailboxes.Single().Address));
+        Assert.Contains(returned, m => m.TextBody?.Contains("退回理由：缺少考评人员签字") == true);
+    }
+}
