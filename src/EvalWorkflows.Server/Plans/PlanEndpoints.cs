@@ -4,9 +4,11 @@ using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Publicity;
 using EvalWorkflows.Server.Supervision;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace EvalWorkflows.Server.Plans;
 
@@ -36,7 +38,7 @@ public static class PlanEndpoints
 
     private static async Task<Results<Created<PlanCreated>, ProblemHttpResult>> SubmitAsync(SubmitPlanRequest request,
         ClaimsPrincipal user, AppDbContext db, WorkflowEngine engine, PlanSubmissionDeadline deadline, TimeProvider time,
-        CancellationToken ct)
+        IOptions<FilingOptions> offices, ILoggerFactory logs, CancellationToken ct)
     {
         var (context, problem) = await InstitutionContext.LoadAsync(user, request.FilingId!.Value, db, ct);
         if (problem is not null) return problem;
@@ -45,6 +47,7 @@ public static class PlanEndpoints
         var assessors = request.ToAssessors();
         var refusal = PlanRules.FilingMayReport(context!.Filing, today)
             ?? deadline.Check(today, request.ExamStart!.Value)
+            ?? PlanRules.ExamWithinValidity(context.Filing, request.ExamEnd!.Value)
             ?? PlanRules.InsideScope(context.Filing, occupations)
             ?? PlanRules.OddPanelOfThree(occupations, assessors)
             ?? PlanRules.AssessorsQualified(occupations, assessors);
@@ -56,45 +59,52 @@ public static class PlanEndpoints
             ExamStart = request.ExamStart!.Value, ExamEnd = request.ExamEnd!.Value, SubmittedAt = time.GetUtcNow(),
             Occupations = occupations, Assessors = assessors, Sessions = request.ToSessions(),
         };
-        db.Add(plan);
-        await db.SaveChangesAsync(ct);
-        var instanceId = await StartOrUndoAsync(plan, context, engine, db, user.Identity!.Name, today);
-        await StopAnnouncementRemindersAsync(engine, plan, user.Identity!.Name, ct);
+        var instanceId = await StartAsync(plan, context, offices.Value, engine, user.Identity!.Name, today, ct);
+        await StopAnnouncementRemindersAsync(engine, plan, user.Identity!.Name, logs.CreateLogger(typeof(PlanEndpoints)), ct);
         return TypedResults.Created($"/api/plans/{plan.Id}", new PlanCreated(plan.Id, instanceId));
     }
 
-    /// <summary>The plan row and its workflow exist together or not at all: a failed start removes the plan again.</summary>
-    private static async Task<Guid> StartOrUndoAsync(AssessmentPlan plan, InstitutionContext context, WorkflowEngine engine,
-        AppDbContext db, string? actor, DateOnly today)
+    /// <summary>
+    /// The plan row is written alongside the workflow's start: both commit or neither does, so a refused start
+    /// leaves no plan behind and a retry does not duplicate one.
+    /// </summary>
+    private static Task<Guid> StartAsync(AssessmentPlan plan, InstitutionContext context, FilingOptions offices,
+        WorkflowEngine engine, string? actor, DateOnly today, CancellationToken ct)
     {
         var variables = context.Variables();
         variables["planId"] = plan.Id.ToString();
         variables["submitted_on"] = IsoDate.Format(today);
         variables["exam_start"] = IsoDate.Format(plan.ExamStart);
         variables["exam_end"] = IsoDate.Format(plan.ExamEnd);
+        // Who hears about the review's deadline (plan-submission.bpmn): the clerks' mailbox, then the office's head.
+        variables["centre_email"] = offices.CentreEmail;
+        variables["centre_supervisor_email"] = offices.SupervisorEmail;
         variables["occupation_summary"] = string.Join("、", plan.Occupations.Select(o => $"{o.OccupationCode}（{o.Level}级，{o.Candidates}人）"));
-        try
-        {
-            return await engine.StartAsync(SubmissionProcess, plan.Id.ToString(), variables, actor, CancellationToken.None);
-        }
-        catch
-        {
-            db.Remove(plan);
-            await db.SaveChangesAsync(CancellationToken.None);
-            throw;
-        }
+        return engine.StartAsync(SubmissionProcess, plan.Id.ToString(), variables, actor, ct,
+            alongside: (stepDb, _) => { stepDb.Add(plan); return Task.CompletedTask; });
     }
 
-    /// <summary>A plan for an announced exam ends its reminders; with no announcement there is nothing to stop.</summary>
-    private static async Task StopAnnouncementRemindersAsync(WorkflowEngine engine, AssessmentPlan plan, string? actor, CancellationToken ct)
+    /// <summary>
+    /// A plan for an announced exam ends its reminders. The plan is already filed by then, so nothing here may fail
+    /// the submission: with no announcement there is nothing to stop, and any other refusal (a conflict with the
+    /// reminder's own timer) is logged — at worst the institution gets a reminder for a plan it has filed.
+    /// </summary>
+    private static async Task StopAnnouncementRemindersAsync(WorkflowEngine engine, AssessmentPlan plan, string? actor,
+        ILogger logger, CancellationToken ct)
     {
+        var key = AnnouncementKey(plan.FilingId, plan.ExamStart);
         try
         {
-            await engine.CorrelateMessageAsync(PlanSubmittedMessage, AnnouncementKey(plan.FilingId, plan.ExamStart),
-                new Dictionary<string, object?> { ["planId"] = plan.Id.ToString() }, actor, ct);
+            await engine.CorrelateMessageAsync(PlanSubmittedMessage, key,
+                new Dictionary<string, object?> { ["planId"] = plan.Id.ToString() }, actor, CancellationToken.None);
         }
         catch (NotFoundException e) when (e.Code == "NO_SUBSCRIBER")
         {
+        }
+        catch (WorkflowException e)
+        {
+            logger.LogWarning(e, "Plan {PlanId} was filed, but the reminders of announcement {Key} could not be stopped ({Code}).",
+                plan.Id, key, e.Code);
         }
     }
 

@@ -20,6 +20,18 @@ public static class PlanRules
         return null;
     }
 
+    /// <summary>
+    /// 004 §五(二): data reporting stops when the filing's validity ends, so an exam must end by then — results of a
+    /// later exam could not be uploaded. While a renewal is being evaluated (Renewing) the exam may run past the
+    /// current expiry: the renewal extends it, or FilingMayReport stops the batch at expiry.
+    /// </summary>
+    public static PlanRefusal? ExamWithinValidity(Filing filing, DateOnly examEnd) =>
+        filing.ValidUntil is { } until && examEnd > until && filing.Status != FilingStatus.Renewing
+            ? new("EXAM_AFTER_EXPIRY",
+                $"考核结束日期{examEnd:yyyy-MM-dd}晚于备案有效期截止日{until:yyyy-MM-dd}；有效期届满后数据上报功能终止，不能上传本批次结果。请在有效期内安排考核，或先申请续期。",
+                "examEnd", "004 §五(二)")
+            : null;
+
     /// <summary>001 art. 32(一): assessing outside the filed occupations (work types) and levels is grounds for cancellation.</summary>
     public static PlanRefusal? InsideScope(Filing filing, IReadOnlyList<PlanOccupation> occupations)
     {

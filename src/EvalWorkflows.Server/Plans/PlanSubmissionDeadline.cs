@@ -18,11 +18,17 @@ public sealed class PlanSubmissionDeadline(WorkingDayCalendar calendar)
     public bool IsOnTime(DateOnly submittedOn, DateOnly examStart) => EarliestExamDate(submittedOn) <= examStart;
 
     /// <summary>
-    /// The last working day a plan for an exam starting <paramref name="examStart"/> may be submitted: counted back
-    /// from the last working day on or before the exam (an exam on a rest day counts from the working day before it).
+    /// The last day a plan for an exam starting <paramref name="examStart"/> is on time: the last calendar day d with
+    /// <see cref="IsOnTime"/>(d, exam). Rest days right after the last working day count too — for an exam on Sunday
+    /// 2025-03-23 a plan of Sunday 2025-03-16 is on time (5 working days later is 2025-03-21).
     /// </summary>
-    public DateOnly LastSubmissionDay(DateOnly examStart) =>
-        calendar.AddWorkingDays(examStart.AddDays(1), -(WorkingDays + 1)).Value;
+    public DateOnly LastSubmissionDay(DateOnly examStart)
+    {
+        // W working days back from the last working day on or before the exam: adding W gives that day, on time.
+        var day = calendar.AddWorkingDays(examStart.AddDays(1), -(WorkingDays + 1)).Value;
+        while (IsOnTime(day.AddDays(1), examStart)) day = day.AddDays(1);
+        return day;
+    }
 
     public PlanRefusal? Check(DateOnly submittedOn, DateOnly examStart)
     {

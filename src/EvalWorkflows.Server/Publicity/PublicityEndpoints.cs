@@ -35,23 +35,30 @@ public static class PublicityEndpoints
             problem.Extensions["basis"] = "002 §四(三)";
             return TypedResults.Problem(problem);
         }
-        var objection = new PublicityObjection
-        {
-            Id = Guid.CreateVersion7(time.GetUtcNow()), PlanId = id, RaisedBy = request.Name!.Trim(),
-            Contact = request.Contact!.Trim(), Content = request.Content!.Trim(), RaisedAt = time.GetUtcNow(),
-        };
-        db.Add(objection);
-        await db.SaveChangesAsync(ct);
+        var objection = NewObjection(id, request, time);
         try
         {
+            // The objection and the clerk's task commit together: a refused step (409, 500) keeps neither, so a
+            // retry starts clean instead of leaving an objection no workflow knows about.
             await engine.CorrelateMessageAsync(ObjectionMessage, id.ToString(),
-                new Dictionary<string, object?> { ["objection_text"] = objection.Content }, "public", ct);
+                new Dictionary<string, object?> { ["objection_text"] = objection.Content }, "public", ct,
+                alongside: (stepDb, _) => { stepDb.Add(objection); return Task.CompletedTask; });
         }
         catch (NotFoundException e) when (e.Code == "NO_SUBSCRIBER")
         {
-            // A clerk is handling an earlier objection: the workflow takes this one up when that one is decided.
+            // A clerk is handling an earlier objection: this one is stored open, and the workflow takes it up when
+            // that one is decided, or at the latest before the upload is asked for (result-publicity, countOpen).
+            objection = NewObjection(id, request, time);
+            db.Add(objection);
+            await db.SaveChangesAsync(ct);
         }
         return TypedResults.Created($"/api/publicity/{id}/objections/{objection.Id}",
             new ObjectionRaised(objection.Id, IsoDate.Format(endsOn)));
     }
+
+    private static PublicityObjection NewObjection(Guid planId, RaiseObjectionRequest request, TimeProvider time) => new()
+    {
+        Id = Guid.CreateVersion7(time.GetUtcNow()), PlanId = planId, RaisedBy = request.Name!.Trim(),
+        Contact = request.Contact!.Trim(), Content = request.Content!.Trim(), RaisedAt = time.GetUtcNow(),
+    };
 }

@@ -12,6 +12,7 @@ public static class PublicityExtensions
     {
         services.AddTaskHandler<OpenPublicityHandler>("publicity.open");
         services.AddTaskHandler<DecideObjectionHandler>("publicity.decide");
+        services.AddTaskHandler<CountOpenObjectionsHandler>("publicity.count-open");
         return services;
     }
 
@@ -66,5 +67,21 @@ public sealed class DecideObjectionHandler : ITaskHandler
             context.Variables["publicity_ends_on"] = IsoDate.Format(endsOn);
         }
         context.Variables["open_objections"] = open.Count - 1;
+    }
+}
+
+/// <summary>
+/// <c>publicity.count-open</c>: at the end of publicity, the objections still open (stored while the clerk was
+/// deciding another one). 002 §四(三): only results "经公示无异议的" are uploaded, so each goes to the clerk first.
+/// </summary>
+public sealed class CountOpenObjectionsHandler : ITaskHandler
+{
+    public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken ct)
+    {
+        var plan = await PlanOfInstance.LoadAsync(context, ct);
+        var open = await context.Db.Set<PublicityObjection>().Where(o => o.PlanId == plan.Id && o.Status == ObjectionStatus.Open)
+            .OrderBy(o => o.RaisedAt).Select(o => o.Content).ToListAsync(ct);
+        context.Variables["open_objections"] = open.Count;
+        context.Variables["objection_text"] = open.FirstOrDefault();
     }
 }

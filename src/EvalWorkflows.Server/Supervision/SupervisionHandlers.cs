@@ -1,5 +1,6 @@
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Plans;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,8 @@ public static class SupervisionExtensions
 /// </summary>
 public sealed class RecordSupervisionReportHandler : ITaskHandler
 {
-    // 001 art. 32(七): a filing is cancelled when the grounds of art. 31 occur 3 times or more.
+    // 001 art. 32(七): a filing is cancelled when the grounds of art. 31 occur 3 times or more — counted within the
+    // filing's validity period (ValidFrom..ValidUntil, by exam start).
     public const int InvalidBatchesForCancellation = 3;
 
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken ct)
@@ -47,8 +49,13 @@ public sealed class RecordSupervisionReportHandler : ITaskHandler
         plan.Status = recommendation == BatchRecommendation.Invalid ? PlanStatus.ResultsNotRecognized : PlanStatus.Examined;
         plan.Revision++;
         if (recommendation == BatchRecommendation.Valid) return;
+        // Only the batches of the filing's current validity period count: a renewal starts the count again.
+        var filing = await context.Db.Set<Filing>().FirstAsync(f => f.Id == plan.FilingId, ct);
+        var from = filing.ValidFrom ?? DateOnly.MinValue;
+        var until = filing.ValidUntil ?? DateOnly.MaxValue;
         var earlier = await context.Db.Set<AssessmentPlan>().CountAsync(p =>
-            p.InstitutionId == plan.InstitutionId && p.Id != plan.Id && p.Status == PlanStatus.ResultsNotRecognized, ct);
+            p.InstitutionId == plan.InstitutionId && p.Id != plan.Id && p.Status == PlanStatus.ResultsNotRecognized
+            && p.ExamStart >= from && p.ExamStart <= until, ct);
         context.Variables["invalid_batches"] = earlier + 1;
         context.Variables["cancellation_review"] = earlier + 1 >= InvalidBatchesForCancellation;
     }

@@ -36,3 +36,25 @@ public sealed class GenericTaskValidationTests(TestApp app) : IClassFixture<Test
         await PlanWorld.TaskAsync(supervisor, planId, "report");
     }
 }
+
+/// <summary>Plan tasks declare their form fields (ew:fields): task data can never overwrite ids, addresses or deadlines.</summary>
+public sealed class DeclaredTaskFieldTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Completing_the_plan_review_with_a_field_it_does_not_declare_is_refused_and_the_address_stays()
+    {
+        var world = await PlanWorld.CreateAsync(app);
+        var planId = await world.SubmitAsync("2025-03-10", "2025-03-11");
+        var clerk = await app.LoginAsAsync("clerk");
+        var review = await PlanWorld.TaskAsync(clerk, planId, "review");
+
+        var overwrite = await clerk.PostAsJsonAsync($"/api/tasks/{review.GetProperty("id").GetGuid()}/complete",
+            new { outcome = "return", data = new { reason = "材料不全", institution_email = "someone-else@example.cn" } });
+
+        var problem = await overwrite.ReadProblemAsync(HttpStatusCode.UnprocessableEntity, "INVALID_FIELD");
+        Assert.Equal("institution_email", problem.GetProperty("field").GetString());
+        await PlanWorld.CompleteAsync(clerk, planId, "review", new { outcome = "return", data = new { reason = "材料不全" } });
+        var returned = Assert.Single(await world.NoticesAsync("plan-returned"));
+        Assert.Equal(world.Email, returned.GetProperty("to").GetString());
+    }
+}

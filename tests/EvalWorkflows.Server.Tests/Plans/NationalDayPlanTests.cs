@@ -11,7 +11,7 @@ namespace EvalWorkflows.Server.Tests.Plans;
 public sealed class NationalDayPlanTests(TestApp app) : IClassFixture<TestApp>
 {
     [Fact]
-    public async Task Plan_submitted_before_national_day_for_an_exam_on_october_tenth_is_late_and_the_thirteenth_is_on_time()
+    public async Task Plan_submitted_before_national_day_for_an_exam_on_october_eleventh_is_late_and_the_thirteenth_is_on_time()
     {
         var world = await PlanWorld.CreateAsync(app);
         var admin = await app.LoginAsAsync("admin");

@@ -81,6 +81,27 @@ public sealed class PlanSubmissionRuleTests(TestApp app) : IClassFixture<TestApp
         Assert.Equal("filingId", problem.GetProperty("field").GetString());
     }
 
+    /// <summary>The filing is valid through Mon 2025-03-10; reporting stops after that day (004 §五(二)).</summary>
+    [Fact]
+    public async Task Exam_ending_after_the_filing_expires_is_refused_unless_a_renewal_is_being_evaluated()
+    {
+        var world = await PlanWorld.CreateAsync(app, f => f.ValidUntil = new DateOnly(2025, 3, 10));
+        var refused = await world.Institution.PostAsJsonAsync("/api/plans", world.Plan("2025-03-10", "2025-03-11"));
+        var problem = await refused.ReadProblemAsync(HttpStatusCode.UnprocessableEntity, "EXAM_AFTER_EXPIRY");
+        Assert.Equal("examEnd", problem.GetProperty("field").GetString());
+        Assert.Equal("004 §五(二)", problem.GetProperty("basis").GetString());
+        var lastDay = await world.Institution.PostAsJsonAsync("/api/plans", world.Plan("2025-03-10", "2025-03-10"));
+        await lastDay.ReadAsync(HttpStatusCode.Created);
+
+        var renewing = await PlanWorld.CreateAsync(app, f =>
+        {
+            f.ValidUntil = new DateOnly(2025, 3, 10);
+            f.ChangeStatus(EvalWorkflows.Server.Filings.FilingStatus.Renewing, TestApp.Start, "institution", "004 §二");
+        });
+        var accepted = await renewing.Institution.PostAsJsonAsync("/api/plans", renewing.Plan("2025-03-10", "2025-03-11"));
+        await accepted.ReadAsync(HttpStatusCode.Created);
+    }
+
     [Fact]
     public async Task Exam_ending_before_it_starts_is_a_bad_request_naming_examEnd()
     {
@@ -101,5 +122,30 @@ public sealed class PlanSubmissionRuleTests(TestApp app) : IClassFixture<TestApp
         var problem = await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity, "SUPERVISOR_INVALID");
         Assert.Equal("001 art. 17", problem.GetProperty("basis").GetString());
         await PlanWorld.TaskAsync(clerk, planId, "assignSupervisor");
+    }
+}
+
+/// <summary>A plan submitted Mon 2025-03-03 for 2025-03-10 to 11, returned by the clerk with a reason (002 §四(一)).</summary>
+public sealed class ReturnedPlanTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Plan_returned_by_the_clerk_tells_the_institution_why_and_ends_the_plan()
+    {
+        var world = await PlanWorld.CreateAsync(app);
+        var planId = await world.SubmitAsync("2025-03-10", "2025-03-11");
+        var clerk = await app.LoginAsAsync("clerk");
+
+        await PlanWorld.CompleteAsync(clerk, planId, "review", new { outcome = "return", data = new { reason = "考生名册缺少身份证号" } });
+
+        var notice = Assert.Single(await world.NoticesAsync("plan-returned"));
+        Assert.Equal("002 §四(一)", notice.GetProperty("basis").GetString());
+        var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.EndsWith("被退回") == true);
+        Assert.Equal(world.Email, mail.To.Mailboxes.Single().Address);
+        Assert.Contains("（2025-03-10至2025-03-11）", mail.Subject);
+        Assert.Contains("于2025-03-03报送的考核计划", mail.TextBody);
+        Assert.Contains("退回理由：考生名册缺少身份证号", mail.TextBody);
+        Assert.Contains("依据：002 §四(一)", mail.TextBody);
+        var tasks = await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == planId.ToString());
     }
 }

@@ -1,6 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Institutions;
+using EvalWorkflows.Server.Plans;
 using EvalWorkflows.Server.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EvalWorkflows.Server.Tests.Plans;
 
@@ -99,5 +104,115 @@ public sealed class InvalidSupervisionReportTests(TestApp app) : IClassFixture<T
         var publish = await world.Institution.PostAsJsonAsync($"/api/plans/{plans[0]}/results",
             new { candidates = 30, passed = 20, publishedAt = "机构网站" });
         await publish.ReadProblemAsync(HttpStatusCode.Conflict, "PLAN_NOT_AWAITING_RESULTS");
+    }
+}
+
+/// <summary>
+/// The same batch with the report overdue at 2025-03-15 00:00 and filed on Mon 2025-03-17: the clerk's follow-up
+/// must not hold the batch. Results published that day run 5 working days (002 §四(三)) — 18, 19, 20, 21, 24 —
+/// so publicity ends with 2025-03-24.
+/// </summary>
+public sealed class LateSupervisionReportTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Report_filed_after_the_escalation_still_lets_the_institution_publish_its_results()
+    {
+        var world = await PlanWorld.CreateAsync(app);
+        var planId = await world.SubmitAsync("2025-03-10", "2025-03-11");
+        await world.ApproveAsync(planId);
+        var admin = await app.LoginAsAsync("admin");
+        await admin.AdvanceClockAsync(new { to = "2025-03-15T00:00:00+08:00" });
+        Assert.Single(await world.NoticesAsync("supervision-overdue"));
+        var clerk = await app.LoginAsAsync("clerk");
+        await PlanWorld.TaskAsync(clerk, planId, "followUp");
+
+        await admin.AdvanceClockAsync(new { to = "2025-03-17T10:00:00+08:00" });
+        await world.ReportAsync(planId, "valid");
+        var tasks = await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == planId.ToString());
+
+        var published = await world.Institution.PostAsJsonAsync($"/api/plans/{planId}/results",
+            new { candidates = 30, passed = 26, publishedAt = "机构网站公示栏" });
+        await published.ReadAsync(HttpStatusCode.OK);
+        var opened = Assert.Single(await world.NoticesAsync("publicity-opened"));
+        Assert.Contains("2025-03-24", opened.GetProperty("subject").GetString());
+        var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.Contains("公示期至") == true);
+        Assert.Equal(world.Email, mail.To.Mailboxes.Single().Address);
+        Assert.Contains("2025-03-24", mail.TextBody);
+        Assert.Contains("002 §四(三)", mail.TextBody);
+    }
+}
+
+/// <summary>The first batch of an institution reported invalid on 2025-03-12: not recognised (001 art. 31), nothing more yet.</summary>
+public sealed class FirstInvalidBatchTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task First_invalid_batch_is_not_recognised_without_opening_a_cancellation_review()
+    {
+        var world = await PlanWorld.CreateAsync(app);
+        var planId = await world.SubmitAsync("2025-03-10", "2025-03-11");
+        await world.ApproveAsync(planId);
+        var admin = await app.LoginAsAsync("admin");
+        await admin.AdvanceClockAsync(new { to = "2025-03-12T10:00:00+08:00" });
+
+        await world.ReportAsync(planId, "invalid");
+
+        var notice = Assert.Single(await world.NoticesAsync("supervision-not-recognised"));
+        Assert.Equal("001 art. 31", notice.GetProperty("basis").GetString());
+        Assert.Contains("第1次", notice.GetProperty("body").GetString());
+        Assert.Empty(await world.NoticesAsync("supervision-batch-valid"));
+        var clerk = await app.LoginAsAsync("clerk");
+        var tasks = await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == planId.ToString());
+        var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.Contains("不予认定") == true);
+        Assert.Equal(world.Email, mail.To.Mailboxes.Single().Address);
+        Assert.Equal($"{await InstitutionNameAsync(world)}考核批次（2025-03-10至2025-03-11）成绩不予认定", mail.Subject);
+        var publish = await world.Institution.PostAsJsonAsync($"/api/plans/{planId}/results",
+            new { candidates = 30, passed = 20, publishedAt = "机构网站" });
+        await publish.ReadProblemAsync(HttpStatusCode.Conflict, "PLAN_NOT_AWAITING_RESULTS");
+    }
+
+    private async Task<string> InstitutionNameAsync(PlanWorld world)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return (await db.Set<Institution>().FirstAsync(i => i.Id == world.InstitutionId)).Name;
+    }
+}
+
+/// <summary>
+/// The filing's current validity period began 2025-01-06. Two batches of 2024 (the period before) and one of
+/// February 2025 were not recognised; a fourth, reported invalid on 2025-03-12, is the 2nd of this period — below the
+/// three of 001 art. 32(七), so no cancellation review opens.
+/// </summary>
+public sealed class InvalidBatchesOfEarlierPeriodsTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Invalid_batches_of_an_earlier_validity_period_do_not_count_toward_cancellation()
+    {
+        var world = await PlanWorld.CreateAsync(app);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            foreach (var exam in new[] { new DateOnly(2024, 6, 3), new DateOnly(2024, 11, 4), new DateOnly(2025, 2, 10) })
+                db.Add(new AssessmentPlan
+                {
+                    Id = Guid.NewGuid(), FilingId = world.FilingId, InstitutionId = world.InstitutionId, ExamStart = exam,
+                    ExamEnd = exam, SubmittedAt = TestApp.Start, Status = PlanStatus.ResultsNotRecognized,
+                });
+            await db.SaveChangesAsync();
+        }
+        var planId = await world.SubmitAsync("2025-03-10", "2025-03-11");
+        await world.ApproveAsync(planId);
+        var admin = await app.LoginAsAsync("admin");
+        await admin.AdvanceClockAsync(new { to = "2025-03-12T10:00:00+08:00" });
+
+        await world.ReportAsync(planId, "invalid");
+
+        var notice = Assert.Single(await world.NoticesAsync("supervision-not-recognised"));
+        Assert.Contains("第2次", notice.GetProperty("body").GetString());
+        var clerk = await app.LoginAsAsync("clerk");
+        var tasks = await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("elementId").GetString() == "cancelReview");
     }
 }
