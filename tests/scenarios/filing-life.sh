@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 PASSWORD=${PASSWORD:-Demo-Passw0rd!}
 START=${START:-2023-02-27T09:00:00+08:00}
 work=$(mktemp -d)
-trap 'kill ${server_pid:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '[ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
 
 if [ -z "${BASE:-}" ]; then
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
