@@ -19,6 +19,8 @@ public sealed class CalendarExpressionFunctions(WorkingDayCalendar calendar) : I
             Checked(calendar.WorkingDaysBetween(Date(a, "working_days_between"), Date(b, "working_days_between")))));
         globals.Import("next_working_day", new Func<object?, string>(d =>
             IsoDate.Format(Checked(calendar.NextWorkingDay(Date(d, "next_working_day"))))));
+        globals.Import("working_day_on_or_before", new Func<object?, string>(d =>
+            IsoDate.Format(Checked(calendar.WorkingDayOnOrBefore(Date(d, "working_day_on_or_before"))))));
         globals.Import("end_of_day", new Func<object?, DateTimeOffset>(d =>
             WorkingDayCalendar.EndOfDay(Date(d, "end_of_day"))));
         globals.Import("is_working_day", new Func<object?, bool>(d =>

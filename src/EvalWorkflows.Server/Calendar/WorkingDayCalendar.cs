@@ -97,6 +97,13 @@ public sealed class WorkingDayCalendar(ILogger<WorkingDayCalendar>? logger = nul
     public CalendarResult<DateOnly> NextWorkingDay(DateOnly day) => AddWorkingDays(day, 1);
 
     /// <summary>
+    /// <paramref name="day"/> itself when it is a working day, else the last working day before it: a reminder
+    /// due on a Saturday goes out on Friday, while the office is open and there is still time to act.
+    /// </summary>
+    public CalendarResult<DateOnly> WorkingDayOnOrBefore(DateOnly day) =>
+        IsWorkingDay(day) ? AddWorkingDays(day, 0) : AddWorkingDays(day, -1);
+
+    /// <summary>
     /// 24:00 Asia/Shanghai of <paramref name="day"/>, when a period ending that day ends. DateTimeOffset has no
     /// 24:00, so this is the next day's 00:00 +08:00: a timer due then fires exactly as the period closes, and
     /// "on time" is <c>submittedAt &lt; EndOfDay(lastDay)</c>.

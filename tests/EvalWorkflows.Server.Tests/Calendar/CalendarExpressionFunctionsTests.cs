@@ -37,6 +37,15 @@ public sealed class CalendarExpressionFunctionsTests
     }
 
     [Fact]
+    public void A_rest_day_moves_back_to_the_last_working_day_before_it()
+    {
+        // Saturday 2026-02-07 → Friday 02-06; Spring Festival Monday 2026-02-16 → makeup Saturday 02-14.
+        Assert.Equal("2026-02-06", Eval("working_day_on_or_before(d)", ("d", "2026-02-07")));
+        Assert.Equal("2026-02-14", Eval("working_day_on_or_before(d)", ("d", "2026-02-16")));
+        Assert.Equal("2026-02-24", Eval("working_day_on_or_before(d)", ("d", "2026-02-24")));
+    }
+
+    [Fact]
     public void Counts_read_back_from_stored_JSON_variables_work()
     {
         var variables = ScriptValues.ParseJson("""{"acceptedOn":"2026-02-12","days":3}""");

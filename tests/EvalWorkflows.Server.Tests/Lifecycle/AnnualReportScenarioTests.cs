@@ -46,7 +46,9 @@ public sealed class AnnualReportScenarioTests
         var report = await ReportAsync(filed, 2025);
         Assert.Equal((id, "accepted"), (report.GetProperty("id").GetGuid(), report.GetProperty("status").GetString()));
         var notices = (await filed.NoticesAsync(admin)).Select(n => (n.Template, n.QueuedAt)).ToList();
-        Assert.Contains(("annual-window-opening", At(2026, 2, 20, 9)), notices);
+        // 20 Feb 2026 falls in the Spring Festival holiday (15-23 Feb): the notice goes out on the last working day
+        // before it, the makeup Saturday 14 Feb.
+        Assert.Contains(("annual-window-opening", At(2026, 2, 14, 9)), notices);
         Assert.Contains(notices, n => n.Template == "annual-accepted");
         Assert.DoesNotContain(notices, n => n.Template is "annual-reminder" or "annual-overdue");
     }
@@ -87,7 +89,8 @@ public sealed class AnnualReportScenarioTests
         Assert.Equal("overdue", Assert.Single((await ReportsAsync(filed)).EnumerateArray(), r => r.GetProperty("year").GetInt32() == 2025)
             .GetProperty("status").GetString());
         var notices = (await filed.NoticesAsync(admin)).Select(n => (n.Template, n.QueuedAt)).ToList();
-        Assert.Contains(("annual-reminder", At(2026, 3, 8, 9)), notices);
+        // Two days before 10 March is Sunday 8 March: the reminder goes out on Friday 6 March.
+        Assert.Contains(("annual-reminder", At(2026, 3, 6, 9)), notices);
         Assert.Contains(("annual-overdue", At(2026, 3, 11)), notices);
 
         var late = await filed.Portal.PostAsJsonAsync("/api/annual-reports", Summary(filed.FilingId));

@@ -124,7 +124,8 @@ public sealed class RenewalScenarioTests
         Assert.True(expired.DataReportingStopped);
         var notices = await filed.NoticesAsync(admin);
         Assert.Contains(notices, n => n.Template == "lifecycle-expired" && n.QueuedAt == At(2026, 3, 10) && n.Text.Contains("2026-05-08"));
-        Assert.Equal([At(2026, 1, 8, 9), At(2026, 2, 7, 9), At(2026, 3, 2, 9)],
+        // 60, 30 and 7 days before 9 March 2026; the 30-day one (Saturday 7 Feb) moves back to Friday 6 Feb.
+        Assert.Equal([At(2026, 1, 8, 9), At(2026, 2, 6, 9), At(2026, 3, 2, 9)],
             notices.Where(n => n.Template == "lifecycle-expiry-reminder").Select(n => n.QueuedAt));
 
         var id = (await (await filed.ApplyForRenewalAsync()).ReadAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();

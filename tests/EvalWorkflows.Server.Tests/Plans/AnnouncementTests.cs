@@ -53,7 +53,8 @@ public sealed class AnnouncedExamOnARestDayTests(TestApp app) : IClassFixture<Te
 
         await admin.AdvanceClockAsync(new { to = "2025-03-16T09:00:00+08:00" });
         var reminders = await world.NoticesAsync("plan-announcement-reminder");
-        Assert.Equal(["2025-03-13T09:00:00+08:00", "2025-03-16T09:00:00+08:00"],
+        // The last day, Sunday 16 March, is a rest day: its reminder goes out on Friday 14 March.
+        Assert.Equal(["2025-03-13T09:00:00+08:00", "2025-03-14T09:00:00+08:00"],
             reminders.Select(n => n.GetProperty("queuedAt").GetString()).Order());
         var other = await PlanWorld.CreateAsync(app);
         var sundayPlan = await other.Institution.PostAsJsonAsync("/api/plans", other.Plan("2025-03-23", "2025-03-23"));
