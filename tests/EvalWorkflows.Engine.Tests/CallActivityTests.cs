@@ -38,4 +38,24 @@ public sealed class CallActivityTests
         Assert.Equal("DEFINITION_NOT_FOUND", e.Code);
         Assert.Contains("call-child", e.Message);
     }
+
+    [Fact]
+    public async Task Interrupting_the_call_activity_terminates_the_child_and_cancels_its_task()
+    {
+        await using var host = await new EngineHostBuilder().BuildAsync();
+        await host.DeployAsync("call-child.bpmn");
+        await host.DeployAsync("call-with-deadline.bpmn");
+        var parent = await host.StartAsync("call-with-deadline", "F-4");
+        var child = await host.QueryAsync(db => db.Set<InstanceRecord>().SingleAsync(i => i.ParentInstanceId == parent));
+
+        await host.AdvanceAsync(TimeSpan.FromDays(2));
+
+        Assert.Equal(InstanceStatus.Terminated, (await host.InstanceAsync(child.Id)).Status);
+        Assert.Empty(await host.OpenTasksAsync(child.Id));
+        Assert.Empty(await host.ActiveElementsAsync(child.Id));
+        Assert.Equal(InstanceStatus.Completed, (await host.InstanceAsync(parent)).Status);
+        Assert.Contains(await host.HistoryAsync(parent), h => h.ElementId == "stopAll" && h.Event == HistoryEvents.ElementEntered);
+        Assert.Empty(await host.JobsAsync(parent));
+    }
 }
+
