@@ -75,8 +75,7 @@ public sealed partial class WorkflowEngine
                 return new CorrelationResult(run.Instance.Id, false);
             }
             var startSub = await subs.Where(s => s.MessageName == messageName && s.DefinitionId != null).FirstOrDefaultAsync(ct)
-                ?? throw new NotFoundException("NO_SUBSCRIBER",
-                    $"没有流程在等待消息“{messageName}”（关联键“{correlationKey}”）。");
+                ?? throw new NoSubscriberException($"没有流程在等待消息“{messageName}”（关联键“{correlationKey}”）。");
             var def = await step.Db.Set<DefinitionRecord>().FirstAsync(d => d.Id == startSub.DefinitionId, ct);
             var started = await step.StartAsync(def, step.Definitions.Get(def)[startSub.ElementId], correlationKey, variables);
             started.History(HistoryEvents.MessageCorrelated, started.Graph[startSub.ElementId], new { message = messageName, correlationKey });

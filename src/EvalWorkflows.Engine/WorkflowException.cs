@@ -12,7 +12,16 @@ public class WorkflowException(string code, string message, string? field = null
     public string? Field { get; } = field;
 }
 
-public sealed class NotFoundException(string code, string message) : WorkflowException(code, message);
+public class NotFoundException(string code, string message) : WorkflowException(code, message);
+
+/// <summary>
+/// A message nobody waits for (code NO_SUBSCRIBER). Hosts that correlate on a user's behalf catch this type to
+/// answer with their own domain refusal, and the caller's writes alongside the message are rolled back.
+/// </summary>
+public sealed class NoSubscriberException(string message) : NotFoundException(Code, message)
+{
+    public new const string Code = "NO_SUBSCRIBER";
+}
 
 /// <summary>Two commands raced for the same step; the loser gets this and nothing of its work is kept.</summary>
 public sealed class ConflictException(string code, string message) : WorkflowException(code, message);

@@ -117,7 +117,7 @@ public sealed class UserTaskTests
             return Task.CompletedTask;
         };
 
-        await Assert.ThrowsAsync<NotFoundException>(() =>
+        await Assert.ThrowsAnyAsync<NotFoundException>(() =>
             host.Engine.CorrelateMessageAsync("documents-received", "F-404", null, "inst", alongside: record));
         Assert.DoesNotContain(await host.HistoryAsync(id), h => h.Event == "application-recorded");
 

@@ -60,7 +60,7 @@ public static class AnnualReportEndpoints
                     await stepDb.SaveChangesAsync(token);
                 });
         }
-        catch (NotFoundException e) when (e.Code == "NO_SUBSCRIBER")
+        catch (NoSubscriberException)
         {
             return LifecycleApi.Conflict("ANNUAL_REPORT_NOT_AWAITED", "当前没有等待该年度工作总结的流程，请联系鉴定中心。", "year");
         }

@@ -98,7 +98,7 @@ public static class PlanEndpoints
             await engine.CorrelateMessageAsync(PlanSubmittedMessage, key,
                 new Dictionary<string, object?> { ["planId"] = plan.Id.ToString() }, actor, CancellationToken.None);
         }
-        catch (NotFoundException e) when (e.Code == "NO_SUBSCRIBER")
+        catch (NoSubscriberException)
         {
         }
         catch (WorkflowException e)

@@ -44,7 +44,7 @@ public static class PublicityEndpoints
                 new Dictionary<string, object?> { ["objection_text"] = objection.Content }, "public", ct,
                 alongside: (stepDb, _) => { stepDb.Add(objection); return Task.CompletedTask; });
         }
-        catch (NotFoundException e) when (e.Code == "NO_SUBSCRIBER")
+        catch (NoSubscriberException)
         {
             // A clerk is handling an earlier objection: this one is stored open, and the workflow takes it up when
             // that one is decided, or at the latest before the upload is asked for (result-publicity, countOpen).

@@ -62,7 +62,7 @@ public static class ResultEndpoints
             await engine.CorrelateMessageAsync(message, planId.ToString(), variables, user.Identity!.Name, ct);
             return TypedResults.Ok();
         }
-        catch (NotFoundException e) when (e.Code == "NO_SUBSCRIBER")
+        catch (NoSubscriberException)
         {
             return TypedResults.Problem(ApiProblems.Create(StatusCodes.Status409Conflict, "PLAN_NOT_AWAITING_RESULTS",
                 message == PublishedMessage

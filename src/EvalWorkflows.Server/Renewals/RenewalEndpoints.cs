@@ -67,7 +67,7 @@ public static class RenewalEndpoints
                 await stepDb.SaveChangesAsync(token);
             });
         }
-        catch (NotFoundException e) when (e.Code == "NO_SUBSCRIBER")
+        catch (NoSubscriberException)
         {
             return LifecycleApi.Conflict("RENEWAL_NOT_AWAITED", "该备案当前没有等待续期申请的流程，请联系鉴定中心。", "filingId");
         }

@@ -79,6 +79,16 @@ public sealed class PlanWorld(TestApp app, Guid institutionId, Guid filingId, Ht
         await assigned.ReadAsync(HttpStatusCode.OK);
     }
 
+    /// <summary>The usual batch (exam 2025-03-10 to 11) submitted and approved, the clock moved on to <paramref name="advanceTo"/>.</summary>
+    public async Task<(Guid PlanId, HttpClient Admin)> ApprovedBatchAsync(string advanceTo)
+    {
+        var planId = await SubmitAsync("2025-03-10", "2025-03-11");
+        await ApproveAsync(planId);
+        var admin = await app.LoginAsAsync("admin");
+        await admin.AdvanceClockAsync(new { to = advanceTo });
+        return (planId, admin);
+    }
+
     public async Task ReportAsync(Guid planId, string recommendation)
     {
         var supervisor = await app.LoginAsAsync("supervisor");

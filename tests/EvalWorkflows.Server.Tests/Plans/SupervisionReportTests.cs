@@ -58,10 +58,7 @@ public sealed class ValidSupervisionReportTests(TestApp app) : IClassFixture<Tes
     public async Task Valid_report_on_time_tells_the_institution_to_publish_its_results()
     {
         var world = await PlanWorld.CreateAsync(app);
-        var planId = await world.SubmitAsync("2025-03-10", "2025-03-11");
-        await world.ApproveAsync(planId);
-        var admin = await app.LoginAsAsync("admin");
-        await admin.AdvanceClockAsync(new { to = "2025-03-12T10:00:00+08:00" });
+        var (planId, admin) = await world.ApprovedBatchAsync("2025-03-12T10:00:00+08:00");
 
         await world.ReportAsync(planId, "valid");
 
@@ -118,10 +115,7 @@ public sealed class LateSupervisionReportTests(TestApp app) : IClassFixture<Test
     public async Task Report_filed_after_the_escalation_still_lets_the_institution_publish_its_results()
     {
         var world = await PlanWorld.CreateAsync(app);
-        var planId = await world.SubmitAsync("2025-03-10", "2025-03-11");
-        await world.ApproveAsync(planId);
-        var admin = await app.LoginAsAsync("admin");
-        await admin.AdvanceClockAsync(new { to = "2025-03-15T00:00:00+08:00" });
+        var (planId, admin) = await world.ApprovedBatchAsync("2025-03-15T00:00:00+08:00");
         Assert.Single(await world.NoticesAsync("supervision-overdue"));
         var clerk = await app.LoginAsAsync("clerk");
         await PlanWorld.TaskAsync(clerk, planId, "followUp");
@@ -150,10 +144,7 @@ public sealed class FirstInvalidBatchTests(TestApp app) : IClassFixture<TestApp>
     public async Task First_invalid_batch_is_not_recognised_without_opening_a_cancellation_review()
     {
         var world = await PlanWorld.CreateAsync(app);
-        var planId = await world.SubmitAsync("2025-03-10", "2025-03-11");
-        await world.ApproveAsync(planId);
-        var admin = await app.LoginAsAsync("admin");
-        await admin.AdvanceClockAsync(new { to = "2025-03-12T10:00:00+08:00" });
+        var (planId, admin) = await world.ApprovedBatchAsync("2025-03-12T10:00:00+08:00");
 
         await world.ReportAsync(planId, "invalid");
 
@@ -202,10 +193,7 @@ public sealed class InvalidBatchesOfEarlierPeriodsTests(TestApp app) : IClassFix
                 });
             await db.SaveChangesAsync();
         }
-        var planId = await world.SubmitAsync("2025-03-10", "2025-03-11");
-        await world.ApproveAsync(planId);
-        var admin = await app.LoginAsAsync("admin");
-        await admin.AdvanceClockAsync(new { to = "2025-03-12T10:00:00+08:00" });
+        var (planId, admin) = await world.ApprovedBatchAsync("2025-03-12T10:00:00+08:00");
 
         await world.ReportAsync(planId, "invalid");
 
