@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace EvalWorkflows.Server.Calendar;
+
+/// <summary>
+/// The one way dates and times are written for people — pages, notices, errors: 2025年3月3日, with the weekday
+/// where a deadline is stated (2025年10月14日（星期二）), times in Beijing time (09:00). Machine-readable values
+/// (JSON, ISO 8601) never go through here.
+/// </summary>
+public static class ChineseDates
+{
+    private static readonly string[] Weekdays = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
+
+    /// <summary>2025年3月3日</summary>
+    public static string Date(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    /// <summary>星期二</summary>
+    public static string Weekday(DateOnly date) => Weekdays[(int)date.DayOfWeek];
+
+    /// <summary>2025年10月14日（星期二） — the form a stated deadline takes.</summary>
+    public static string DateWithWeekday(DateOnly date) => $"{Date(date)}（{Weekday(date)}）";
+
+    /// <summary>The calendar date of an instant in Beijing time.</summary>
+    public static DateOnly BeijingDate(DateTimeOffset instant) => WorkingDayCalendar.ChinaDate(instant);
+
+    /// <summary>09:00, Beijing time.</summary>
+    public static string Time(DateTimeOffset instant) =>
+        instant.ToOffset(WorkingDayCalendar.ChinaOffset).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>2025年3月3日 09:00, Beijing time.</summary>
+    public static string DateTime(DateTimeOffset instant) => $"{Date(BeijingDate(instant))} {Time(instant)}";
+
+    /// <summary>2025年3月3日（星期一）09:00, Beijing time — an instant that is a deadline.</summary>
+    public static string DeadlineTime(DateTimeOffset instant) =>
+        $"{DateWithWeekday(BeijingDate(instant))}{Time(instant)}";
+}
