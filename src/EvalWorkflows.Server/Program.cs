@@ -7,6 +7,7 @@ using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Jobs;
 using EvalWorkflows.Server.Lifecycle;
 using EvalWorkflows.Server.Notices;
+using EvalWorkflows.Server.Pages;
 using EvalWorkflows.Server.Plans;
 using EvalWorkflows.Server.Workflows;
 
@@ -34,16 +35,18 @@ builder.Services.AddFilings();
 builder.Services.AddFilingLifecycle();
 // Assessment plans (5-working-day rule), supervision reports and result publicity.
 builder.Services.AddPlans();
+// The pages: one layout and stylesheet, each feature's Razor Pages beside its code.
+builder.Services.AddPages();
 
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
 
 app.UseApi();
+app.UsePages();
 app.UseAuth();
 app.UseJobs();
 
-app.MapGet("/", () => "EvalWorkflows").ExcludeFromDescription();
 app.MapApiDocument();
 app.MapAuthEndpoints();
 app.MapClockEndpoints();
@@ -57,6 +60,8 @@ app.MapFilings();
 app.MapFilingLifecycleEndpoints();
 // Assessment plans, supervision reports, result publicity and objections.
 app.MapPlanEndpoints();
+// Sign-in, the start page and every feature's pages.
+app.MapPages();
 
 app.Run();
 

@@ -26,20 +26,15 @@ public static class AuthEndpoints
     }
 
     private static async Task<Results<Ok<SignedInUser>, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, SignInManager<AppUser> signIn, UserManager<AppUser> users)
+        LoginRequest request, PasswordSignIn signIn, UserManager<AppUser> users)
     {
-        var user = await users.FindByNameAsync(request.UserName!);
-        var result = user is null
-            ? SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-            return TypedResults.Problem(ApiProblems.Create(StatusCodes.Status401Unauthorized, "LOCKED_OUT", "登录失败次数过多，账号已暂时锁定，请稍后再试。"));
-        if (!result.Succeeded)
-            return TypedResults.Problem(ApiProblems.Create(StatusCodes.Status401Unauthorized, "LOGIN_FAILED", "用户名或密码不正确。"));
-        return TypedResults.Ok(new SignedInUser(user!.UserName!, [.. await users.GetRolesAsync(user)]));
+        var outcome = await signIn.SignInAsync(request.UserName!, request.Password!);
+        if (!outcome.Succeeded)
+            return TypedResults.Problem(ApiProblems.Create(StatusCodes.Status401Unauthorized, outcome.Code!, outcome.Message!));
+        return TypedResults.Ok(new SignedInUser(outcome.User!.UserName!, [.. await users.GetRolesAsync(outcome.User)]));
     }
 
-    private static async Task<NoContent> LogoutAsync(SignInManager<AppUser> signIn)
+    private static async Task<NoContent> LogoutAsync(PasswordSignIn signIn)
     {
         await signIn.SignOutAsync();
         return TypedResults.NoContent();

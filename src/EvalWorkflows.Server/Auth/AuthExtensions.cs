@@ -24,6 +24,7 @@ public static class AuthExtensions
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, ConfigureCookie);
         services.AddAuthorization();
+        services.AddScoped<PasswordSignIn>();
         services.AddOptions<SeedOptions>().BindConfiguration("Seed").ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<UserSeeder>();
         return services;
@@ -34,6 +35,8 @@ public static class AuthExtensions
         o.Cookie.Name = "EvalWorkflows.Auth";
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Lax;
+        o.LoginPath = "/login";
+        o.AccessDeniedPath = "/denied";
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
         o.SlidingExpiration = true;
         // Sessions run on the wall clock: a manual workflow clock moved months ahead must not expire them.

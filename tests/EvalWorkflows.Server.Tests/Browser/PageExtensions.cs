@@ -1,0 +1,35 @@
+using EvalWorkflows.Server.Tests.Support;
+using Microsoft.Playwright;
+
+namespace EvalWorkflows.Server.Tests.Browser;
+
+public static class PageExtensions
+{
+    /// <summary>Signs in through the sign-in page as a person would and waits for the start page.</summary>
+    public static async Task SignInAsync(this IPage page, string userName, string password = TestApp.Password)
+    {
+        await page.GotoAsync("/login");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login"));
+    }
+
+    /// <summary>
+    /// Saves a full-page screenshot as TestResults/screenshots/NAME.png at the repository root, where the
+    /// README's pictures come from and where people look at every page.
+    /// </summary>
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        var directory = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+        Directory.CreateDirectory(directory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".png"), FullPage = true });
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EvalWorkflows.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? AppContext.BaseDirectory;
+    }
+}
