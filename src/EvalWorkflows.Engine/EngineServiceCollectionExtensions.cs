@@ -4,6 +4,7 @@ using EvalWorkflows.Engine.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace EvalWorkflows.Engine;
 
@@ -18,6 +19,8 @@ public static class EngineServiceCollectionExtensions
     {
         var options = services.AddOptions<EngineOptions>();
         if (configure is not null) options.Configure(configure);
+        services.AddOptions<EngineLimits>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EngineLimits>, EngineLimitsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new EngineDbContextType(typeof(TContext)));
         services.TryAddSingleton<DefinitionCache>();

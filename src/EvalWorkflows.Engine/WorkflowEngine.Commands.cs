@@ -23,10 +23,7 @@ public sealed partial class WorkflowEngine
         CommandAsync(actor, async step =>
         {
             if (alongside is not null) await alongside(step.Db, ct);
-            var def = await step.LatestDefinitionAsync(definitionKey);
-            var start = step.Definitions.Get(def).StartEvents(null).FirstOrDefault(s => s.Trigger == EventTrigger.None)
-                ?? throw new WorkflowException("NO_START_EVENT", $"流程“{definitionKey}”没有无触发的开始事件，只能由消息或定时器启动。", "definitionKey");
-            var run = await step.StartAsync(def, start, businessKey, variables);
+            var run = await step.StartLatestAsync(definitionKey, businessKey, variables);
             return run.Instance.Id;
         }, ct);
 

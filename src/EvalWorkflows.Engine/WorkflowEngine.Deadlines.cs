@@ -26,7 +26,7 @@ public sealed partial class WorkflowEngine
                 var node = run.Graph[job.ElementId];
                 if (node.Timer?.TimeDate is null) continue;
                 run.Current = node;
-                var due = TimerExpressions.Schedule(node.Timer, step.Now, run.Evaluate).DueAt;
+                var due = run.ScheduleTimer(node, step.Now).DueAt;
                 if (due == job.DueAt) continue;
                 changes.Add(new(instanceId, node.Id, job.DueAt, due));
                 job.DueAt = due;

@@ -17,12 +17,14 @@ public sealed partial class WorkflowEngine
     /// </summary>
     public async Task<DeployResult> DeployAsync(string xml, string? actor, CancellationToken ct = default)
     {
-        var (graph, problems) = BpmnParser.Parse(xml);
+        var (graph, problems) = BpmnParser.Parse(xml, _limits);
         if (graph is not null)
         {
             await using var scope = scopes.CreateAsyncScope();
             DefinitionValidator.Validate(graph,
-                type => scope.ServiceProvider.GetKeyedService<Execution.ITaskHandler>(type) is not null, problems);
+                type => scope.ServiceProvider.GetKeyedService<Execution.ITaskHandler>(type) is not null, problems, _limits);
+            if (problems.Count == 0) problems.AddRange(StartTimerProblems(graph));
+            if (problems.Count == 0) problems.AddRange(await CallCycleProblemsAsync(graph, scope.ServiceProvider, ct));
             foreach (var rule in scope.ServiceProvider.GetServices<IDefinitionRule>())
                 problems.AddRange(await rule.CheckAsync(graph, ct));
         }
@@ -45,7 +47,70 @@ public sealed partial class WorkflowEngine
         }, ct);
     }
 
-    private static async Task MoveStartTriggersAsync(Execution.Step step, ProcessGraph graph, DefinitionRecord record)
+    /// <summary>A start timer is armed at deploy, over no variables: one that cannot be armed is refused now.</summary>
+    private IEnumerable<DefinitionProblem> StartTimerProblems(ProcessGraph graph)
+    {
+        var problems = new List<DefinitionProblem>();
+        foreach (var start in graph.StartEvents(null).Where(s => s.Trigger == EventTrigger.Timer))
+        {
+            try { ScheduleStartTimer(start, clock.GetUtcNow()); }
+            catch (WorkflowException e) { problems.Add(new(start.Id, start.XmlName, e.Message)); }
+            catch (InvalidOperationException e) { problems.Add(new(start.Id, start.XmlName, $"定时器表达式求值失败：{e.Message}")); }
+        }
+        return problems;
+    }
+
+    private TimerSchedule ScheduleStartTimer(FlowNode start, DateTimeOffset now) =>
+        TimerExpressions.Schedule(start.Timer!, now, e => expressions.Evaluate(e, new Dictionary<string, object?>()), _limits);
+
+    /// <summary>
+    /// A call activity that reaches its own process again, directly or through the latest versions of the
+    /// processes it calls, would start children without end: refused, with the cycle spelt out.
+    /// </summary>
+    private async Task<IEnumerable<DefinitionProblem>> CallCycleProblemsAsync(ProcessGraph graph, IServiceProvider services, CancellationToken ct)
+    {
+        var db = (DbContext)services.GetRequiredService(contextType.Type);
+        var graphs = new Dictionary<string, ProcessGraph?> { [graph.Key] = graph };
+        async Task<IEnumerable<string>> CalledBy(string key)
+        {
+            if (!graphs.TryGetValue(key, out var g))
+            {
+                var def = await db.Set<DefinitionRecord>().Where(d => d.Key == key).OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct);
+                graphs[key] = g = def is null ? null : definitions.Get(def);
+            }
+            return g is null ? [] : CalledKeys(g);
+        }
+        var problems = new List<DefinitionProblem>();
+        foreach (var call in graph.Nodes.Values.Where(n => n.Kind == NodeKind.CallActivity && !string.IsNullOrWhiteSpace(n.CalledElement)))
+            if (await PathAsync(call.CalledElement!, graph.Key, CalledBy) is { } path)
+                problems.Add(new(call.Id, call.XmlName,
+                    $"调用活动形成循环调用：{graph.Key} → {string.Join(" → ", path)}，流程会无限地启动自身。"));
+        return problems;
+    }
+
+    private static IEnumerable<string> CalledKeys(ProcessGraph g) => g.Nodes.Values
+        .Where(n => n.Kind == NodeKind.CallActivity && !string.IsNullOrWhiteSpace(n.CalledElement)).Select(n => n.CalledElement!).Distinct();
+
+    /// <summary>The keys from <paramref name="from"/> to <paramref name="to"/> along calls (breadth first), or null.</summary>
+    private static async Task<List<string>?> PathAsync(string from, string to, Func<string, Task<IEnumerable<string>>> calledBy)
+    {
+        var cameFrom = new Dictionary<string, string?> { [from] = null };
+        var queue = new Queue<string>([from]);
+        while (queue.TryDequeue(out var key))
+        {
+            if (key == to)
+            {
+                var path = new List<string>();
+                for (string? k = key; k is not null; k = cameFrom[k]) path.Insert(0, k);
+                return path;
+            }
+            foreach (var next in await calledBy(key))
+                if (cameFrom.TryAdd(next, key)) queue.Enqueue(next);
+        }
+        return null;
+    }
+
+    private async Task MoveStartTriggersAsync(Execution.Step step, ProcessGraph graph, DefinitionRecord record)
     {
         var oldIds = await step.Db.Set<DefinitionRecord>().Where(d => d.Key == graph.Key).Select(d => d.Id).ToListAsync(step.Cancellation);
         step.Db.RemoveRange(await step.Db.Set<JobRecord>()
@@ -57,7 +122,7 @@ public sealed partial class WorkflowEngine
         {
             if (start.Trigger == EventTrigger.Timer)
             {
-                var s = TimerExpressions.Schedule(start.Timer!, step.Now, e => step.Expressions.Evaluate(e, new Dictionary<string, object?>()));
+                var s = ScheduleStartTimer(start, step.Now);
                 var job = new JobRecord
                 {
                     Id = Guid.NewGuid(), Kind = JobKind.StartTimer, DefinitionId = record.Id, ElementId = start.Id,

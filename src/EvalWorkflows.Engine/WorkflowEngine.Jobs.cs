@@ -103,7 +103,9 @@ public sealed partial class WorkflowEngine
                 job.Attempts++;
                 job.LastError = message;
                 job.Revision++;
-                var node = job.ElementId;
+                // Over a limit, a retry would only run into it again: the incident is raised at once, on the element.
+                var overLimit = error is LimitExceededException;
+                var node = (error as LimitExceededException)?.ElementId ?? job.ElementId;
                 if (job.InstanceId is not { } instanceId)
                 {
                     job.Suspended = true;
@@ -115,7 +117,7 @@ public sealed partial class WorkflowEngine
                     Event = HistoryEvents.HandlerFailed, DataJson = System.Text.Json.JsonSerializer.Serialize(new { attempt = job.Attempts, error = message }),
                 };
                 step.Db.Add(history);
-                if (job.Attempts >= _options.MaxAttempts)
+                if (overLimit || job.Attempts >= _options.MaxAttempts)
                 {
                     job.Suspended = true;
                     var incident = new IncidentRecord
@@ -162,7 +164,7 @@ public sealed partial class WorkflowEngine
                 var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType.Type);
                 var now = clock.GetUtcNow();
                 due = (await db.Set<JobRecord>().Where(j => !j.Suspended && j.DueAt <= now)
-                        .OrderBy(j => j.DueAt).Select(j => new { j.Id, j.DueAt }).Take(tried.Count + 50).ToListAsync(ct))
+                        .OrderBy(j => j.DueAt).ThenBy(j => j.CreatedAt).ThenBy(j => j.Id).Select(j => new { j.Id, j.DueAt }).Take(tried.Count + 50).ToListAsync(ct))
                     .Select(j => (j.Id, j.DueAt.UtcTicks)).ToList();
             }
             var fresh = due.Where(tried.Add).ToList();

@@ -22,9 +22,11 @@ public sealed partial class WorkflowEngine(
     ScribanExpressions expressions,
     TimeProvider clock,
     IOptions<EngineOptions> options,
+    IOptions<EngineLimits> limits,
     ILogger<WorkflowEngine> logger)
 {
     private readonly EngineOptions _options = options.Value;
+    private readonly EngineLimits _limits = limits.Value;
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -44,7 +46,7 @@ public sealed partial class WorkflowEngine(
         var step = new Step
         {
             Db = db, Now = clock.GetUtcNow(), Actor = actor, Expressions = expressions, Definitions = definitions,
-            Services = scope.ServiceProvider, Cancellation = ct,
+            Services = scope.ServiceProvider, Cancellation = ct, Limits = _limits,
         };
         var result = await work(step);
         step.Flush();

@@ -31,3 +31,13 @@ public sealed class DefinitionInvalidException(IReadOnlyList<DefinitionProblem> 
 {
     public IReadOnlyList<DefinitionProblem> Problems { get; } = problems;
 }
+
+/// <summary>
+/// A definition asked for more than <see cref="EngineLimits"/> allows at run time (a loop with no wait state,
+/// calls nested too deep). The command is rolled back; in a job it raises an incident on
+/// <see cref="ElementId"/> at once, since retrying would only run into the same limit.
+/// </summary>
+public sealed class LimitExceededException(string code, string elementId, string message) : WorkflowException(code, message)
+{
+    public string ElementId { get; } = elementId;
+}

@@ -37,16 +37,11 @@ public static class BpmnParser
         "ioSpecification", "dataInputAssociation", "dataOutputAssociation", "incoming", "outgoing",
     ];
 
-    public static (ProcessGraph? Graph, List<DefinitionProblem> Problems) Parse(string xml)
+    public static (ProcessGraph? Graph, List<DefinitionProblem> Problems) Parse(string xml, EngineLimits? limits = null)
     {
+        limits ??= new EngineLimits();
         var problems = new List<DefinitionProblem>();
-        XDocument doc;
-        try { doc = XDocument.Parse(xml, LoadOptions.SetLineInfo); }
-        catch (XmlException e)
-        {
-            problems.Add(new("", "definitions", $"文件不是格式正确的 XML：{e.Message}"));
-            return (null, problems);
-        }
+        if (Load(xml, limits, problems) is not { } doc) return (null, problems);
         if (doc.Root?.Name != Bpmn + "definitions")
         {
             problems.Add(new("", doc.Root?.Name.LocalName ?? "", "根元素必须是 bpmn:definitions（BPMN 2.0 命名空间）。"));
@@ -69,8 +64,13 @@ public static class BpmnParser
         var messages = doc.Root.Elements(Bpmn + "message")
             .Where(m => m.Attribute("id") is not null)
             .ToDictionary(m => (string)m.Attribute("id")!, m => (string?)m.Attribute("name"));
-        var state = new ParseState(problems, messages);
-        ReadScope(process, null, state);
+        var state = new ParseState(problems, messages, limits);
+        ReadScope(process, null, 0, state);
+        if (state.Nodes.Count + state.Flows.Count > limits.MaxElements)
+        {
+            problems.Add(new(key, "process", $"流程的元素与顺序流超过上限 {limits.MaxElements} 个，未继续检查。"));
+            return (null, problems);
+        }
         LinkFlows(state);
         LinkBoundaries(state);
 
@@ -84,17 +84,55 @@ public static class BpmnParser
         return (graph, problems);
     }
 
-    private sealed record ParseState(List<DefinitionProblem> Problems, Dictionary<string, string?> Messages)
+    /// <summary>
+    /// Reads the document without DTDs, within the size limit, after a first streaming pass that stops at the
+    /// first element nested too deep: nothing deep or large reaches the tree builder or the recursive reading.
+    /// </summary>
+    private static XDocument? Load(string xml, EngineLimits limits, List<DefinitionProblem> problems)
+    {
+        if (xml.Length > limits.MaxDocumentCharacters)
+        {
+            problems.Add(new("", "definitions", $"文件有 {xml.Length} 个字符，超过上限 {limits.MaxDocumentCharacters} 个字符。"));
+            return null;
+        }
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null,
+            MaxCharactersInDocument = limits.MaxDocumentCharacters,
+        };
+        try
+        {
+            using (var reader = XmlReader.Create(new StringReader(xml), settings))
+                while (reader.Read())
+                    if (reader.NodeType == XmlNodeType.Element && reader.Depth >= limits.MaxXmlDepth)
+                    {
+                        var line = ((IXmlLineInfo)reader).LineNumber;
+                        problems.Add(new(reader.GetAttribute("id") ?? "", reader.LocalName,
+                            $"第 {line} 行的 {reader.LocalName} 元素嵌套超过 {limits.MaxXmlDepth} 层，文件未继续读取。"));
+                        return null;
+                    }
+            using var tree = XmlReader.Create(new StringReader(xml), settings);
+            return XDocument.Load(tree, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException e)
+        {
+            problems.Add(new("", "definitions", $"文件不是格式正确的 XML：{e.Message}"));
+            return null;
+        }
+    }
+
+    private sealed record ParseState(List<DefinitionProblem> Problems, Dictionary<string, string?> Messages, EngineLimits Limits)
     {
         public Dictionary<string, FlowNode> Nodes { get; } = [];
         public Dictionary<string, SequenceFlow> Flows { get; } = [];
         public Dictionary<string, FlowNode?> FlowScopes { get; } = [];
     }
 
-    private static void ReadScope(XElement scope, FlowNode? parent, ParseState s)
+    private static void ReadScope(XElement scope, FlowNode? parent, int depth, ParseState s)
     {
         foreach (var el in scope.Elements())
         {
+            if (s.Nodes.Count + s.Flows.Count > s.Limits.MaxElements) return;
             if (el.Name.Namespace != Bpmn) continue;
             var local = el.Name.LocalName;
             var id = (string?)el.Attribute("id");
@@ -119,7 +157,10 @@ public static class BpmnParser
             node.Parent = parent;
             parent?.Children.Add(node);
             s.Nodes[id] = node;
-            if (kind == NodeKind.SubProcess) ReadScope(el, node, s);
+            if (kind != NodeKind.SubProcess) continue;
+            if (depth + 1 > s.Limits.MaxSubProcessDepth)
+                s.Problems.Add(new(id, local, $"子流程嵌套超过 {s.Limits.MaxSubProcessDepth} 层。"));
+            else ReadScope(el, node, depth + 1, s);
         }
     }
 

@@ -5,8 +5,10 @@ namespace EvalWorkflows.Engine.Definitions;
 /// <summary>Semantic checks on a parsed graph: every problem is reported with its element id and type.</summary>
 public static class DefinitionValidator
 {
-    public static void Validate(ProcessGraph graph, Func<string, bool> isHandlerRegistered, List<DefinitionProblem> problems)
+    public static void Validate(ProcessGraph graph, Func<string, bool> isHandlerRegistered, List<DefinitionProblem> problems,
+        EngineLimits? limits = null)
     {
+        limits ??= new EngineLimits();
         void Add(string id, string type, string message) => problems.Add(new(id, type, message));
         void Add_(FlowNode n, string message) => Add(n.Id, n.XmlName, message);
 
@@ -22,7 +24,9 @@ public static class DefinitionValidator
         foreach (var n in graph.Nodes.Values)
         {
             CheckFlows(n, Add_);
-            CheckEvent(n, Add_);
+            CheckEvent(n, limits, Add_);
+            if (Math.Max(n.Incoming.Count, n.Outgoing.Count) > limits.MaxBranches)
+                Add_(n, $"该元素有 {Math.Max(n.Incoming.Count, n.Outgoing.Count)} 条分支，超过上限 {limits.MaxBranches} 条。");
             CheckKind(n, graph, isHandlerRegistered, Add_);
             foreach (var (prop, value) in n.Properties)
                 if (ExpressionProperties.Contains(prop) && ScribanExpressions.ExpressionError(value) is { } err)
@@ -65,9 +69,9 @@ public static class DefinitionValidator
                 add(n, $"从 {n.XmlName} 流出的顺序流“{f.Id}”不能带条件。");
     }
 
-    private static void CheckEvent(FlowNode n, Action<FlowNode, string> add)
+    private static void CheckEvent(FlowNode n, EngineLimits limits, Action<FlowNode, string> add)
     {
-        if (n.Trigger == EventTrigger.Timer) CheckTimer(n, add);
+        if (n.Trigger == EventTrigger.Timer) CheckTimer(n, limits, add);
         switch (n.Kind)
         {
             case NodeKind.StartEvent when n.Trigger == EventTrigger.Terminate:
@@ -85,7 +89,7 @@ public static class DefinitionValidator
         }
     }
 
-    private static void CheckTimer(FlowNode n, Action<FlowNode, string> add)
+    private static void CheckTimer(FlowNode n, EngineLimits limits, Action<FlowNode, string> add)
     {
         var t = n.Timer!;
         var given = new[] { t.TimeDate, t.TimeDuration, t.TimeCycle }.Count(v => v is not null);
@@ -96,7 +100,7 @@ public static class DefinitionValidator
         }
         if (n.Kind == NodeKind.StartEvent && t.TimeDuration is not null)
             add(n, "定时开始事件需要 timeDate 或 timeCycle。");
-        if (TimerExpressions.CheckLiteralOrExpression(t) is { } err) add(n, err);
+        if (TimerExpressions.CheckLiteralOrExpression(t, limits) is { } err) add(n, err);
     }
 
     private static void CheckKind(FlowNode n, ProcessGraph g, Func<string, bool> isHandlerRegistered, Action<FlowNode, string> add)

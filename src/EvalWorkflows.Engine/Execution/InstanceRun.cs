@@ -27,6 +27,12 @@ internal sealed class InstanceRun
     public required List<UserTaskRecord> OpenTasks { get; init; }
     public bool Finished => Instance.Status != InstanceStatus.Running;
 
+    private JoinIndex? _joins;
+    private HashSet<Guid>? _tokenIds;
+    /// <summary>The tokens waiting at joins, indexed (built on first use, then kept in step with the tokens).</summary>
+    public JoinIndex Joins => _joins ??= new JoinIndex(Tokens);
+    private HashSet<Guid> TokenIds => _tokenIds ??= Tokens.Select(t => t.Id).ToHashSet();
+
     public static async Task<InstanceRun> LoadAsync(Step step, InstanceRecord instance, ProcessGraph graph)
     {
         var db = step.Db;
@@ -54,7 +60,8 @@ internal sealed class InstanceRun
             while (_queue.TryDequeue(out var a))
             {
                 if (Finished) { _queue.Clear(); break; }
-                if (a.Scope is { } s && Tokens.All(t => t.Id != s)) continue; // its scope was cancelled meanwhile
+                if (a.Scope is { } s && !TokenIds.Contains(s)) continue; // its scope was cancelled meanwhile
+                Step.CountStep(a.Node);
                 Current = a.Node;
                 History(HistoryEvents.ElementEntered, a.Node, a.Via is null ? null : new { via = a.Via.Id });
                 await Behaviors.For(a.Node).EnterAsync(this, a);
@@ -90,6 +97,8 @@ internal sealed class InstanceRun
             State = state, ArrivedVia = arrivedVia, CreatedAt = Step.Now,
         };
         Tokens.Add(token);
+        _tokenIds?.Add(token.Id);
+        _joins?.Arrived(token);
         Step.Db.Add(token);
         return token;
     }
@@ -123,6 +132,8 @@ internal sealed class InstanceRun
     public void Remove(TokenRecord token)
     {
         Tokens.Remove(token);
+        _tokenIds?.Remove(token.Id);
+        _joins?.Removed(token);
         Step.Db.Remove(token);
         foreach (var j in Jobs.Where(j => j.TokenId == token.Id).ToList())
         {
@@ -163,7 +174,7 @@ internal sealed class InstanceRun
         {
             var entered = Current;
             Current = ev;
-            var s = TimerExpressions.Schedule(ev.Timer!, Step.Now, Evaluate);
+            var s = ScheduleTimer(ev, Step.Now);
             Current = entered;
             AddJob(new JobRecord
             {
@@ -181,6 +192,16 @@ internal sealed class InstanceRun
             };
             Subscriptions.Add(sub);
             Step.Db.Add(sub);
+        }
+    }
+
+    /// <summary>Evaluates a timer over the variables; a value that is no date, duration or cycle names the element.</summary>
+    public TimerSchedule ScheduleTimer(FlowNode ev, DateTimeOffset from)
+    {
+        try { return TimerExpressions.Schedule(ev.Timer!, from, Evaluate, Step.Limits); }
+        catch (WorkflowException e) when (e is not LimitExceededException)
+        {
+            throw new WorkflowException(e.Code, $"{ev}：{e.Message}");
         }
     }
 

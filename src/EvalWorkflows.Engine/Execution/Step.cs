@@ -20,7 +20,31 @@ internal sealed class Step
     public required DefinitionCache Definitions { get; init; }
     public required IServiceProvider Services { get; init; }
     public required CancellationToken Cancellation { get; init; }
+    public required EngineLimits Limits { get; init; }
     public List<JobRecord> NewJobs { get; } = [];
+    private int _stepsTaken;
+
+    /// <summary>
+    /// Counts one element entered. A command over its budget is a loop with no wait state: it stops here, with
+    /// the element named, and everything it did is rolled back. Cancellation is honoured at the same point.
+    /// </summary>
+    public void CountStep(FlowNode node)
+    {
+        Cancellation.ThrowIfCancellationRequested();
+        if (++_stepsTaken > Limits.MaxStepsPerCommand)
+            throw new LimitExceededException("STEP_BUDGET_EXCEEDED", node.Id,
+                $"{node} 在一次操作中被反复执行，超过 {Limits.MaxStepsPerCommand} 步仍未到达等待状态（流程可能有无等待的循环），本次操作未生效。");
+    }
+
+    /// <summary>How many call activities stand above this instance (0 for a top-level instance).</summary>
+    public async Task<int> CallDepthAsync(InstanceRecord instance)
+    {
+        var depth = 0;
+        for (var parent = instance.ParentInstanceId; parent is { } id && depth <= Limits.MaxCallDepth; depth++)
+            parent = _runs.TryGetValue(id, out var run) ? run.Instance.ParentInstanceId
+                : await Db.Set<InstanceRecord>().Where(i => i.Id == id).Select(i => i.ParentInstanceId).FirstOrDefaultAsync(Cancellation);
+        return depth;
+    }
     public IEnumerable<InstanceRun> Runs => _runs.Values;
 
     public async Task<InstanceRun> LoadRunAsync(Guid instanceId)
@@ -37,6 +61,19 @@ internal sealed class Step
     public async Task<DefinitionRecord> LatestDefinitionAsync(string key) =>
         await Db.Set<DefinitionRecord>().Where(d => d.Key == key).OrderByDescending(d => d.Version).FirstOrDefaultAsync(Cancellation)
         ?? throw new NotFoundException("DEFINITION_NOT_FOUND", $"未找到流程定义“{key}”。");
+
+    /// <summary>
+    /// Starts the latest version of <paramref name="key"/> at its none start event: the one way a command, a
+    /// call activity or a handler starts a process by key.
+    /// </summary>
+    public async Task<InstanceRun> StartLatestAsync(string key, string? businessKey, IDictionary<string, object?>? variables,
+        Guid? parentInstanceId = null, Guid? parentTokenId = null)
+    {
+        var def = await LatestDefinitionAsync(key);
+        var start = Definitions.Get(def).StartEvents(null).FirstOrDefault(s => s.Trigger == EventTrigger.None)
+            ?? throw new WorkflowException("NO_START_EVENT", $"流程“{key}”没有无触发的开始事件，只能由消息或定时器启动。", "definitionKey");
+        return await StartAsync(def, start, businessKey, variables, parentInstanceId, parentTokenId);
+    }
 
     /// <summary>Creates an instance and sends its first token from the given start event.</summary>
     public async Task<InstanceRun> StartAsync(DefinitionRecord def, FlowNode start, string? businessKey,

@@ -11,6 +11,7 @@ public static class WorkflowsExtensions
     {
         services.AddWorkflowEngine<AppDbContext>();
         services.AddOptions<EngineOptions>().BindConfiguration("Engine");
+        services.AddOptions<EngineLimits>().BindConfiguration("Engine:Limits").ValidateOnStart();
         services.AddOptions<WorkflowsOptions>().BindConfiguration("Workflows").ValidateOnStart();
         services.AddHostedService<WorkflowFileDeployer>();
         return services;

@@ -16,14 +16,13 @@ internal sealed class CallActivityBehavior : IElementBehavior
         var node = a.Node;
         var token = run.Rest(node, a.Scope);
         run.ArmBoundaries(node, token);
-        var def = await run.Step.LatestDefinitionAsync(node.CalledElement!);
-        var graph = run.Step.Definitions.Get(def);
-        var start = graph.StartEvents(null).FirstOrDefault(s => s.Trigger == EventTrigger.None)
-            ?? throw new WorkflowException("NO_START_EVENT", $"被调用的流程“{def.Key}”没有无触发的开始事件。");
+        if (await run.Step.CallDepthAsync(run.Instance) + 1 > run.Step.Limits.MaxCallDepth)
+            throw new LimitExceededException("CALL_DEPTH_EXCEEDED", node.Id,
+                $"{node} 的调用层级超过 {run.Step.Limits.MaxCallDepth} 层（流程可能在循环调用自身），本次操作未生效。");
         var inputs = node.Inputs.Count == 0
             ? new Dictionary<string, object?>(run.Variables)
             : node.Inputs.ToDictionary(m => m.Target, m => run.Evaluate(m.Source));
-        await run.Step.StartAsync(def, start, run.Instance.BusinessKey, inputs, run.Instance.Id, token.Id);
+        await run.Step.StartLatestAsync(node.CalledElement!, run.Instance.BusinessKey, inputs, run.Instance.Id, token.Id);
     }
 
     public static Task ChildCompletedAsync(InstanceRun parent, Guid tokenId, InstanceRun child)

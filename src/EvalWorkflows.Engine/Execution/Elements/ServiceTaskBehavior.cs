@@ -22,14 +22,6 @@ internal sealed class ServiceTaskBehavior : IElementBehavior
         return Task.CompletedTask;
     }
 
-    private static async Task<Guid> StartProcessAsync(Step step, string key, string? businessKey, IDictionary<string, object?>? variables)
-    {
-        var def = await step.LatestDefinitionAsync(key);
-        var start = step.Definitions.Get(def).StartEvents(null).FirstOrDefault(s => s.Trigger == Definitions.EventTrigger.None)
-            ?? throw new WorkflowException("NO_START_EVENT", $"流程“{key}”没有无触发的开始事件。");
-        return (await step.StartAsync(def, start, businessKey, variables)).Instance.Id;
-    }
-
     public static async Task ExecuteAsync(InstanceRun run, TokenRecord token)
     {
         var node = run.Graph[token.ElementId];
@@ -43,7 +35,7 @@ internal sealed class ServiceTaskBehavior : IElementBehavior
             ElementId = node.Id, ElementName = node.Name, Properties = node.Properties, Variables = run.Variables,
             Db = run.Step.Db, Now = run.Step.Now, Evaluate = run.Evaluate,
             Render = text => run.Step.Expressions.Render(text, run.Variables),
-            StartProcessAsync = (key, businessKey, variables) => StartProcessAsync(run.Step, key, businessKey, variables),
+            StartProcessAsync = async (key, businessKey, variables) => (await run.Step.StartLatestAsync(key, businessKey, variables)).Instance.Id,
         };
         await handler.ExecuteAsync(context, run.Step.Cancellation);
         foreach (var (ev, data) in context.Journal) run.History(ev, node, data);
