@@ -41,6 +41,8 @@ builder.Services.AddPages();
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
+// `create-admin NAME` creates an admin account and exits without serving.
+if (await app.RunCreateAdminCommandAsync(args)) return;
 
 app.UseApi();
 app.UsePages();
