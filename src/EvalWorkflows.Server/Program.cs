@@ -3,6 +3,7 @@ using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Clock;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Demo;
 using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Jobs;
 using EvalWorkflows.Server.Lifecycle;
@@ -37,6 +38,8 @@ builder.Services.AddFilingLifecycle();
 builder.Services.AddPlans();
 // The pages: one layout and stylesheet, each feature's Razor Pages beside its code.
 builder.Services.AddPages();
+// With Seed:Demo, the demo province: twelve institutions in every stage, made through the API on the manual clock.
+builder.Services.AddDemoProvince();
 
 var app = builder.Build();
 
