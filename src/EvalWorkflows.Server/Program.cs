@@ -3,6 +3,7 @@ using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Clock;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Demo;
 using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Jobs;
 using EvalWorkflows.Server.Lifecycle;
@@ -37,10 +38,14 @@ builder.Services.AddFilingLifecycle();
 builder.Services.AddPlans();
 // The pages: one layout and stylesheet, each feature's Razor Pages beside its code.
 builder.Services.AddPages();
+// With Seed:Demo, the demo province: twelve institutions in every stage, made through the API on the manual clock.
+builder.Services.AddDemoProvince();
 
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
+// `create-admin NAME` creates an admin account and exits without serving.
+if (await app.RunCreateAdminCommandAsync(args)) return;
 
 app.UseApi();
 app.UsePages();

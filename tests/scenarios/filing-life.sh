@@ -23,7 +23,7 @@ if [ -z "${BASE:-}" ]; then
   dotnet build src/EvalWorkflows.Server -v q -nologo >/dev/null
   dotnet run --no-build --project src/EvalWorkflows.Server -- --urls "$BASE" \
     --ConnectionStrings:Default="Data Source=$work/scenario.db" --Mail:PickupDirectory="$work/mail" \
-    --Seed:Demo=true --Seed:Password="$PASSWORD" --Clock:Mode=Manual --Clock:Start="$START" \
+    --Seed:Demo=true --Seed:Province=false --Seed:Password="$PASSWORD" --Clock:Mode=Manual --Clock:Start="$START" \
     --Logging:LogLevel:Default=Warning > "$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 120); do curl -sf "$BASE/health" >/dev/null 2>&1 && break; sleep 0.5; done

@@ -27,6 +27,9 @@ public static class AuthExtensions
         services.AddScoped<PasswordSignIn>();
         services.AddOptions<SeedOptions>().BindConfiguration("Seed").ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<UserSeeder>();
+        // The first admin's one-time setup link runs on the wall clock, whatever clock the workflows use.
+        services.AddSingleton(new FirstAdminSetupLink(TimeProvider.System));
+        services.AddHostedService<FirstAdminAnnouncement>();
         return services;
     }
 

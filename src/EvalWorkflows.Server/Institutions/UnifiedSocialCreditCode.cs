@@ -20,10 +20,16 @@ public static class UnifiedSocialCreditCode
             if (Alphabet.IndexOf(code[i]) < 0)
                 return $"统一社会信用代码第{i + 1}位“{code[i]}”不是允许的字符（不使用 I、O、Z、S、V）。";
         if (!code.AsSpan(2, 6).ToString().All(char.IsAsciiDigit)) return "统一社会信用代码第3至8位应为行政区划码（数字）。";
-        var sum = 0;
-        for (var i = 0; i < 17; i++) sum += Alphabet.IndexOf(code[i]) * Weights[i];
-        var expected = Alphabet[(31 - sum % 31) % 31];
+        var expected = CheckCharacter(code.AsSpan(0, 17));
         return code[17] == expected ? null : $"统一社会信用代码校验位错误：第18位应为“{expected}”，请核对。";
+    }
+
+    /// <summary>The 18th character for the first 17 (each from the code's alphabet).</summary>
+    public static char CheckCharacter(ReadOnlySpan<char> first17)
+    {
+        var sum = 0;
+        for (var i = 0; i < 17; i++) sum += Alphabet.IndexOf(first17[i]) * Weights[i];
+        return Alphabet[(31 - sum % 31) % 31];
     }
 
     public static string Normalize(string code) => code.Trim().ToUpperInvariant();

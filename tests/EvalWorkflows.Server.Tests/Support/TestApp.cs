@@ -35,6 +35,8 @@ public class TestApp : WebApplicationFactory<Program>
             ["Clock:Start"] = "2025-03-03T09:00:00+08:00",
             ["Seed:Demo"] = "true",
             ["Seed:Password"] = Password,
+            // The demo users only: each test builds the institutions it needs.
+            ["Seed:Province"] = "false",
             ["Jobs:Server"] = "false",
             ["Mail:PickupDirectory"] = PickupDirectory,
             ["Logging:LogLevel:Default"] = "Warning",
