@@ -204,10 +204,20 @@ internal sealed class InstanceRun
     /// <summary>Evaluates a timer over the variables; a value that is no date, duration or cycle names the element.</summary>
     public TimerSchedule ScheduleTimer(FlowNode ev, DateTimeOffset from)
     {
-        try { return TimerExpressions.Schedule(ev.Timer!, from, Evaluate, Step.Limits); }
+        try { return TimerExpressions.Schedule(ev.Timer!, from, Evaluate, Step.Limits, Step.LocalOffset); }
         catch (WorkflowException e) when (e is not LimitExceededException)
         {
             throw new WorkflowException(e.Code, $"{ev}：{e.Message}");
+        }
+    }
+
+    /// <summary>Evaluates a date expression of <paramref name="node"/> (a task's ew:dueDate) to an instant.</summary>
+    public DateTimeOffset EvaluateInstant(FlowNode node, string expression)
+    {
+        try { return TimerExpressions.ToInstant(Evaluate(expression), expression, Step.LocalOffset); }
+        catch (WorkflowException e) when (e is not LimitExceededException)
+        {
+            throw new WorkflowException(e.Code, $"{node}：{e.Message}");
         }
     }
 

@@ -22,7 +22,7 @@ internal sealed class UserTaskBehavior : IElementBehavior
             CandidateRole = node.Property("candidateRole"),
             Assignee = node.Property("assignee") is { } who ? run.Step.Expressions.Render(who, run.Variables) : null,
             FormKey = node.Property("formKey"), Outcomes = node.Property("outcomes") ?? "", Basis = node.Property("basis"),
-            DueAt = node.Property("dueDate") is { } due ? TimerExpressions.ToInstant(run.Evaluate(due), due) : null,
+            DueAt = node.Property("dueDate") is { } due ? run.EvaluateInstant(node, due) : null,
             CreatedAt = run.Step.Now, Status = TaskStatus.Open,
         };
         run.OpenTasks.Add(task);
