@@ -9,4 +9,9 @@ public sealed class EngineOptions
     public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromSeconds(30);
     /// <summary>Upper bound on jobs run by one call of RunDueJobsAsync, so a runaway cycle cannot spin forever.</summary>
     public int MaxJobsPerSweep { get; set; } = 10_000;
+    /// <summary>
+    /// The offset in which dates and times written without one (<c>2025-03-10</c>, a DateOnly from an expression)
+    /// are read. The engine knows no place; the host sets its own (UTC unless it does).
+    /// </summary>
+    public TimeSpan LocalOffset { get; set; } = TimeSpan.Zero;
 }

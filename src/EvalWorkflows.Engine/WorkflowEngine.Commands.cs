@@ -41,8 +41,7 @@ public sealed partial class WorkflowEngine
                     : "该任务已被取消（流程已转向其他分支）。");
             var run = await step.LoadRunAsync(task.InstanceId);
             var tracked = run.OpenTasks.First(t => t.Id == taskId);
-            UserTaskBehavior.Complete(run, tracked, outcome, data);
-            await run.RunAsync();
+            await run.ResumeAsync(run.Tokens.First(t => t.Id == tracked.TokenId), new TaskCompleted(tracked, outcome, data));
             return true;
         }, ct);
 

@@ -38,7 +38,7 @@ public sealed partial class WorkflowEngine
                 var node = run.Graph[task.ElementId];
                 if (node.Property("dueDate") is not { } expression || task.DueAt is not { } old) continue;
                 run.Current = node;
-                var due = TimerExpressions.ToInstant(run.Evaluate(expression), expression);
+                var due = run.EvaluateInstant(node, expression);
                 if (due == old) continue;
                 changes.Add(new(instanceId, node.Id, old, due));
                 task.DueAt = due;

@@ -61,7 +61,7 @@ public sealed partial class WorkflowEngine
     }
 
     private TimerSchedule ScheduleStartTimer(FlowNode start, DateTimeOffset now) =>
-        TimerExpressions.Schedule(start.Timer!, now, e => expressions.Evaluate(e, new Dictionary<string, object?>()), _limits);
+        TimerExpressions.Schedule(start.Timer!, now, e => expressions.Evaluate(e, new Dictionary<string, object?>()), _limits, _options.LocalOffset);
 
     /// <summary>
     /// A call activity that reaches its own process again, directly or through the latest versions of the

@@ -1,6 +1,5 @@
 using EvalWorkflows.Engine.Definitions;
 using EvalWorkflows.Engine.Execution;
-using EvalWorkflows.Engine.Execution.Elements;
 using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Engine.Scheduling;
 using Microsoft.EntityFrameworkCore;
@@ -66,15 +65,13 @@ public sealed partial class WorkflowEngine
         {
             instanceRun.Jobs.Remove(job);
             step.Db.Remove(job);
-            await ServiceTaskBehavior.ExecuteAsync(instanceRun, owner);
+            await instanceRun.ResumeAsync(owner, HandlerDue.Now);
+            return true;
         }
-        else
-        {
-            instanceRun.History(HistoryEvents.TimerFired, node, new { dueAt = job.DueAt });
-            if (node.Kind == NodeKind.BoundaryEvent && !node.CancelActivity && job.Interval is not null) Rearm(step, job);
-            else { instanceRun.Jobs.Remove(job); step.Db.Remove(job); }
-            await Behaviors.For(node).TriggerAsync(instanceRun, node, owner);
-        }
+        instanceRun.History(HistoryEvents.TimerFired, node, new { dueAt = job.DueAt });
+        if (node.Kind == NodeKind.BoundaryEvent && !node.CancelActivity && job.Interval is not null) Rearm(step, job);
+        else { instanceRun.Jobs.Remove(job); step.Db.Remove(job); }
+        await Behaviors.For(node).TriggerAsync(instanceRun, node, owner);
         await instanceRun.RunAsync();
         return true;
     }

@@ -47,6 +47,7 @@ public sealed partial class WorkflowEngine(
         {
             Db = db, Now = clock.GetUtcNow(), Actor = actor, Expressions = expressions, Definitions = definitions,
             Services = scope.ServiceProvider, Cancellation = ct, Limits = _limits,
+            LocalOffset = _options.LocalOffset,
         };
         var result = await work(step);
         step.Flush();

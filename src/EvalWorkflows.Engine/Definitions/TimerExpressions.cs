@@ -18,8 +18,6 @@ public sealed record TimerSchedule(DateTimeOffset DueAt, string? Interval, int R
 /// </summary>
 public static class TimerExpressions
 {
-    /// <summary>Date-only values and instants without an offset are read in this offset (Asia/Shanghai).</summary>
-    public static readonly TimeSpan DefaultOffset = TimeSpan.FromHours(8);
 
     /// <summary>
     /// Null when the timer is a valid literal within the limits, or an expression that parses. Text written as
@@ -33,7 +31,7 @@ public static class TimerExpressions
         {
             try
             {
-                Check(Parse(t, text, DateTimeOffset.UnixEpoch, null), limits);
+                Check(Parse(t, text, DateTimeOffset.UnixEpoch, null, TimeSpan.Zero), limits);
                 return null;
             }
             catch (WorkflowException e) { return e.Message; }
@@ -52,16 +50,17 @@ public static class TimerExpressions
     /// When the timer is due, evaluating an expression over the instance variables if it is not a literal.
     /// A value that is not a date, duration or cycle, or is outside the limits, is a <c>TIMER_INVALID</c> refusal.
     /// </summary>
-    public static TimerSchedule Schedule(TimerSpec t, DateTimeOffset now, Func<string, object?> evaluate, EngineLimits limits) =>
-        Check(Parse(t, (t.TimeDate ?? t.TimeDuration ?? t.TimeCycle!).Trim(), now, evaluate), limits);
+    /// <remarks>Dates and times written without an offset are read in <paramref name="localOffset"/> (the host's).</remarks>
+    public static TimerSchedule Schedule(TimerSpec t, DateTimeOffset now, Func<string, object?> evaluate, EngineLimits limits, TimeSpan localOffset) =>
+        Check(Parse(t, (t.TimeDate ?? t.TimeDuration ?? t.TimeCycle!).Trim(), now, evaluate, localOffset), limits);
 
-    private static TimerSchedule Parse(TimerSpec t, string text, DateTimeOffset now, Func<string, object?>? evaluate)
+    private static TimerSchedule Parse(TimerSpec t, string text, DateTimeOffset now, Func<string, object?>? evaluate, TimeSpan offset)
     {
         if (t.TimeDate is not null)
         {
-            if (TryParseInstant(text, out var at)) return new(at, null, 0);
+            if (TryParseInstant(text, offset, out var at)) return new(at, null, 0);
             return evaluate is null ? throw Invalid($"timeDate“{text}”不是有效的 ISO 8601 日期或时刻。")
-                : new(ToInstant(evaluate(text), text), null, 0);
+                : new(ToInstant(evaluate(text), text, offset), null, 0);
         }
         if (t.TimeDuration is not null)
         {
@@ -71,9 +70,9 @@ public static class TimerExpressions
             // Bounds first: a duration far too long would overflow the date before Check could refuse it.
             return new(d.LongestDays > 365_000 ? DateTimeOffset.MaxValue : d.AddTo(now), null, 0) { Duration = d };
         }
-        if (TryParseCycle(text, now, out var s)) return s;
+        if (TryParseCycle(text, now, offset, out var s)) return s;
         var evaluated = evaluate is null ? null : evaluate(text)?.ToString();
-        if (evaluated is not null && TryParseCycle(evaluated, now, out s)) return s;
+        if (evaluated is not null && TryParseCycle(evaluated, now, offset, out s)) return s;
         throw Invalid(evaluated is null ? $"timeCycle“{text}”不是有效的 ISO 8601 重复间隔（R[次数]/[开始/]时长，数值须在范围内）。"
             : $"timeCycle“{text}”的结果“{evaluated}”不是有效的 ISO 8601 重复间隔。");
     }
@@ -102,7 +101,7 @@ public static class TimerExpressions
     }
 
     /// <summary>R[n]/[start/]duration; a cycle without R repeats without end.</summary>
-    public static bool TryParseCycle(string text, DateTimeOffset now, out TimerSchedule schedule)
+    public static bool TryParseCycle(string text, DateTimeOffset now, TimeSpan offset, out TimerSchedule schedule)
     {
         schedule = null!;
         var parts = text.Trim().Split('/');
@@ -115,7 +114,7 @@ public static class TimerExpressions
         }
         var rest = parts[i..];
         DateTimeOffset? start = null;
-        if (rest.Length == 2 && TryParseInstant(rest[0], out var st)) { start = st; rest = rest[1..]; }
+        if (rest.Length == 2 && TryParseInstant(rest[0], offset, out var st)) { start = st; rest = rest[1..]; }
         if (rest.Length != 1 || !IsoDuration.TryParse(rest[0], out var interval)) return false;
         // Bounds first: an interval far too long would overflow the date before Check could refuse it.
         var first = interval.LongestDays > 365_000 ? DateTimeOffset.MaxValue : start ?? interval.AddTo(now);
@@ -123,17 +122,18 @@ public static class TimerExpressions
         return true;
     }
 
-    public static bool TryParseInstant(string text, out DateTimeOffset instant)
+    /// <summary>An ISO 8601 date or instant; one written without an offset is read in <paramref name="offset"/>.</summary>
+    public static bool TryParseInstant(string text, TimeSpan offset, out DateTimeOffset instant)
     {
         text = text.Trim();
         if (text.Length > 10 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant))
         {
-            if (!HasOffset(text)) instant = new DateTimeOffset(instant.DateTime, DefaultOffset);
+            if (!HasOffset(text)) instant = new DateTimeOffset(instant.DateTime, offset);
             return true;
         }
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
-            instant = new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), DefaultOffset);
+            instant = new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), offset);
             return true;
         }
         instant = default;
@@ -143,12 +143,12 @@ public static class TimerExpressions
     private static bool HasOffset(string text) =>
         text.EndsWith('Z') || text.EndsWith('z') || text.Length > 19 && (text[^6] is '+' or '-' || text[^5] is '+' or '-');
 
-    public static DateTimeOffset ToInstant(object? value, string source) => value switch
+    public static DateTimeOffset ToInstant(object? value, string source, TimeSpan offset) => value switch
     {
         DateTimeOffset d => d,
-        DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Unspecified), DefaultOffset),
-        DateOnly d => new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), DefaultOffset),
-        string s when TryParseInstant(s, out var i) => i,
+        DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Unspecified), offset),
+        DateOnly d => new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), offset),
+        string s when TryParseInstant(s, offset, out var i) => i,
         _ => throw Invalid($"“{source}”的结果“{value}”不是日期或时刻。"),
     };
 

@@ -13,8 +13,30 @@ internal interface IElementBehavior
     Task TriggerAsync(InstanceRun run, FlowNode node, TokenRecord owner) =>
         throw new InvalidOperationException($"{node} cannot be triggered.");
 
+    /// <summary>
+    /// The wait <paramref name="token"/> rests in is over (a task completed, a handler's turn came, a child
+    /// instance ended): the one way back into a waiting activity, for every kind of wait.
+    /// </summary>
+    Task ResumeAsync(InstanceRun run, TokenRecord token, Resumption why) =>
+        throw new InvalidOperationException($"{run.Graph[token.ElementId]} does not wait for {why.GetType().Name}.");
+
     Task CancelAsync(InstanceRun run, TokenRecord token) => Task.CompletedTask;
 }
+
+/// <summary>Why a resting token is resumed.</summary>
+internal abstract record Resumption;
+
+/// <summary>Someone completed the user task the token waits on.</summary>
+internal sealed record TaskCompleted(UserTaskRecord Task, string? Outcome, IDictionary<string, object?>? Data) : Resumption;
+
+/// <summary>The continuation job of a service or send task is due: its handler runs now.</summary>
+internal sealed record HandlerDue : Resumption
+{
+    public static readonly HandlerDue Now = new();
+}
+
+/// <summary>The child instance started by the call activity completed.</summary>
+internal sealed record ChildCompleted(InstanceRun Child) : Resumption;
 
 /// <summary>The one table from element kind to behaviour; adding an element kind adds one line here.</summary>
 internal static class Behaviors

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using EvalWorkflows.Engine.Definitions;
-using EvalWorkflows.Engine.Execution.Elements;
 using EvalWorkflows.Engine.Expressions;
 using EvalWorkflows.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +50,13 @@ internal sealed class InstanceRun
     }
 
     public void Enqueue(FlowNode node, Guid? scope, SequenceFlow? via) => _queue.Enqueue(new(node, scope, via));
+
+    /// <summary>Ends the wait of a resting token through its element's behaviour, then runs on from there.</summary>
+    public async Task ResumeAsync(TokenRecord token, Resumption why)
+    {
+        await Behaviors.For(Graph[token.ElementId]).ResumeAsync(this, token, why);
+        await RunAsync();
+    }
 
     /// <summary>Moves every token in flight to its next wait state or end, then completes emptied scopes.</summary>
     public async Task RunAsync()
@@ -198,10 +204,20 @@ internal sealed class InstanceRun
     /// <summary>Evaluates a timer over the variables; a value that is no date, duration or cycle names the element.</summary>
     public TimerSchedule ScheduleTimer(FlowNode ev, DateTimeOffset from)
     {
-        try { return TimerExpressions.Schedule(ev.Timer!, from, Evaluate, Step.Limits); }
+        try { return TimerExpressions.Schedule(ev.Timer!, from, Evaluate, Step.Limits, Step.LocalOffset); }
         catch (WorkflowException e) when (e is not LimitExceededException)
         {
             throw new WorkflowException(e.Code, $"{ev}：{e.Message}");
+        }
+    }
+
+    /// <summary>Evaluates a date expression of <paramref name="node"/> (a task's ew:dueDate) to an instant.</summary>
+    public DateTimeOffset EvaluateInstant(FlowNode node, string expression)
+    {
+        try { return TimerExpressions.ToInstant(Evaluate(expression), expression, Step.LocalOffset); }
+        catch (WorkflowException e) when (e is not LimitExceededException)
+        {
+            throw new WorkflowException(e.Code, $"{node}：{e.Message}");
         }
     }
 
@@ -225,7 +241,9 @@ internal sealed class InstanceRun
         if (Instance.ParentInstanceId is { } parentId)
         {
             var parent = await Step.LoadRunAsync(parentId);
-            await CallActivityBehavior.ChildCompletedAsync(parent, Instance.ParentTokenId!.Value, this);
+            // The call activity may have been interrupted meanwhile: then nobody waits for this child.
+            if (parent.Tokens.FirstOrDefault(t => t.Id == Instance.ParentTokenId) is { } waiting)
+                await parent.ResumeAsync(waiting, new ChildCompleted(this));
         }
     }
 

@@ -21,6 +21,8 @@ internal sealed class Step
     public required IServiceProvider Services { get; init; }
     public required CancellationToken Cancellation { get; init; }
     public required EngineLimits Limits { get; init; }
+    /// <summary>The host's offset for dates and times written without one.</summary>
+    public required TimeSpan LocalOffset { get; init; }
     public List<JobRecord> NewJobs { get; } = [];
     private int _stepsTaken;
 

@@ -1,6 +1,6 @@
 namespace EvalWorkflows.Engine.Persistence;
 
-/// <summary>The kinds of rows in the history journal.</summary>
+/// <summary>The kinds of rows the engine writes in the history journal; hosts add their own through handlers.</summary>
 public static class HistoryEvents
 {
     public const string InstanceStarted = "instance-started";
@@ -15,7 +15,6 @@ public static class HistoryEvents
     public const string IncidentRaised = "incident-raised";
     public const string IncidentResolved = "incident-resolved";
     public const string HandlerFailed = "handler-failed";
-    public const string NoticeQueued = "notice-queued";
     /// <summary>An expression's answer is uncertain (e.g. a deadline counted without official calendar data).</summary>
     public const string ExpressionWarning = "expression-warning";
     public const string DeadlinesRecomputed = "deadlines-recomputed";

@@ -1,4 +1,5 @@
 using EvalWorkflows.Engine.Definitions;
+using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +17,7 @@ public sealed record AdvanceClockRequest(string? To, int? Days) : IValidatedRequ
     {
         if (To is null == Days is null)
             return new RequestError(To is null ? "to" : "days", "请只填写 to（目标时刻）或 days（前进天数）中的一项。");
-        if (To is not null && !TimerExpressions.TryParseInstant(To, out _))
+        if (To is not null && !TimerExpressions.TryParseInstant(To, WorkingDayCalendar.ChinaOffset, out _))
             return new RequestError("to", "to 必须是 ISO 8601 时刻（如 2025-03-10T09:00:00+08:00）或日期。");
         if (Days < 0)
             return new RequestError("days", "时钟只能向前拨，days 不能为负数。");
@@ -55,10 +56,10 @@ public static class ClockEndpoints
         DateTimeOffset target;
         if (request.To is { } to)
         {
-            TimerExpressions.TryParseInstant(to, out target);
+            TimerExpressions.TryParseInstant(to, WorkingDayCalendar.ChinaOffset, out target);
             if (target < now)
                 return ApiProblems.BadRequest("to",
-                    $"时钟只能向前拨：目标时刻早于当前时刻 {now.ToOffset(TimerExpressions.DefaultOffset):yyyy-MM-dd HH:mm:ss}。");
+                    $"时钟只能向前拨：目标时刻早于当前时刻 {now.ToOffset(WorkingDayCalendar.ChinaOffset):yyyy-MM-dd HH:mm:ss}。");
         }
         else target = now.AddDays(request.Days!.Value);
         var fired = await advancer.AdvanceToAsync(target, ct);

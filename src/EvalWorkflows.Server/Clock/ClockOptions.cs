@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using EvalWorkflows.Engine.Definitions;
+using EvalWorkflows.Server.Calendar;
 
 namespace EvalWorkflows.Server.Clock;
 
@@ -17,7 +18,7 @@ public sealed class ClockOptions : IValidatableObject
     public string? Start { get; set; }
 
     public DateTimeOffset? StartInstant =>
-        Start is { Length: > 0 } s && TimerExpressions.TryParseInstant(s, out var at) ? at : null;
+        Start is { Length: > 0 } s && TimerExpressions.TryParseInstant(s, WorkingDayCalendar.ChinaOffset, out var at) ? at : null;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

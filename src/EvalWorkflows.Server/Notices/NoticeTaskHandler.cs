@@ -11,6 +11,8 @@ namespace EvalWorkflows.Server.Notices;
 public sealed class NoticeTaskHandler(NoticeTemplates templates, NoticeRenderer renderer, NoticeOutbox outbox) : ITaskHandler
 {
     public const string TypeName = "notice";
+    /// <summary>The history row a queued notice leaves on its instance (a host event; the engine knows no notices).</summary>
+    public const string QueuedEvent = "notice-queued";
 
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
@@ -46,7 +48,7 @@ public sealed class NoticeTaskHandler(NoticeTemplates templates, NoticeRenderer 
             ElementId = context.ElementId,
             InstitutionId = InstitutionOf(context.Variables),
         }, context.Now);
-        context.AddHistory(HistoryEvents.NoticeQueued, new
+        context.AddHistory(QueuedEvent, new
         {
             noticeId = notice.Id,
             template = name,

@@ -1,4 +1,5 @@
 using EvalWorkflows.Engine;
+using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Data;
 
@@ -9,7 +10,8 @@ public static class WorkflowsExtensions
     /// <summary>The BPMN engine on the app database, and the workflows/ folder deployed at start-up.</summary>
     public static IServiceCollection AddWorkflows(this IServiceCollection services)
     {
-        services.AddWorkflowEngine<AppDbContext>();
+        // Dates written without an offset in definitions and expressions are Beijing dates.
+        services.AddWorkflowEngine<AppDbContext>(o => o.LocalOffset = WorkingDayCalendar.ChinaOffset);
         services.AddOptions<EngineOptions>().BindConfiguration("Engine");
         services.AddOptions<EngineLimits>().BindConfiguration("Engine:Limits").ValidateOnStart();
         services.AddOptions<WorkflowsOptions>().BindConfiguration("Workflows").ValidateOnStart();

@@ -103,7 +103,11 @@ public sealed class EngineHostBuilder
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(clock);
         services.AddDbContext<TestDbContext>(o => o.UseSqlite($"Data Source={file}"));
-        services.AddWorkflowEngine<TestDbContext>(o => o.RetryBackoff = TimeSpan.FromMinutes(1));
+        services.AddWorkflowEngine<TestDbContext>(o =>
+        {
+            o.RetryBackoff = TimeSpan.FromMinutes(1);
+            o.LocalOffset = EngineHost.DefaultStart.Offset; // dates without an offset are read as these tests' (UTC+8)
+        });
         foreach (var c in _configure) c(services);
         var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())

@@ -25,14 +25,13 @@ internal sealed class CallActivityBehavior : IElementBehavior
         await run.Step.StartLatestAsync(node.CalledElement!, run.Instance.BusinessKey, inputs, run.Instance.Id, token.Id);
     }
 
-    public static Task ChildCompletedAsync(InstanceRun parent, Guid tokenId, InstanceRun child)
+    public Task ResumeAsync(InstanceRun parent, TokenRecord token, Resumption why)
     {
-        var token = parent.Tokens.FirstOrDefault(t => t.Id == tokenId);
-        if (token is null) return Task.CompletedTask; // the call activity was interrupted meanwhile
+        var child = ((ChildCompleted)why).Child;
         var node = parent.Graph[token.ElementId];
         foreach (var m in node.Outputs) parent.Variables[m.Target] = child.Evaluate(m.Source);
         parent.Leave(node, token);
-        return parent.RunAsync();
+        return Task.CompletedTask;
     }
 
     /// <summary>Interrupting the call activity terminates the child instance it is waiting for.</summary>

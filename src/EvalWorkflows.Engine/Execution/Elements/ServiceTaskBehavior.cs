@@ -22,7 +22,7 @@ internal sealed class ServiceTaskBehavior : IElementBehavior
         return Task.CompletedTask;
     }
 
-    public static async Task ExecuteAsync(InstanceRun run, TokenRecord token)
+    public async Task ResumeAsync(InstanceRun run, TokenRecord token, Resumption why)
     {
         var node = run.Graph[token.ElementId];
         run.Current = node;

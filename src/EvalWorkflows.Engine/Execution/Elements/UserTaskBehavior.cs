@@ -22,7 +22,7 @@ internal sealed class UserTaskBehavior : IElementBehavior
             CandidateRole = node.Property("candidateRole"),
             Assignee = node.Property("assignee") is { } who ? run.Step.Expressions.Render(who, run.Variables) : null,
             FormKey = node.Property("formKey"), Outcomes = node.Property("outcomes") ?? "", Basis = node.Property("basis"),
-            DueAt = node.Property("dueDate") is { } due ? TimerExpressions.ToInstant(run.Evaluate(due), due) : null,
+            DueAt = node.Property("dueDate") is { } due ? run.EvaluateInstant(node, due) : null,
             CreatedAt = run.Step.Now, Status = TaskStatus.Open,
         };
         run.OpenTasks.Add(task);
@@ -31,10 +31,10 @@ internal sealed class UserTaskBehavior : IElementBehavior
         return Task.CompletedTask;
     }
 
-    public static void Complete(InstanceRun run, UserTaskRecord task, string? outcome, IDictionary<string, object?>? data)
+    public Task ResumeAsync(InstanceRun run, TokenRecord token, Resumption why)
     {
+        var (task, outcome, data) = (TaskCompleted)why;
         var node = run.Graph[task.ElementId];
-        var token = run.Tokens.First(t => t.Id == task.TokenId);
         var offered = OutcomeList(task);
         if (offered.Length > 0 && (outcome is null || !offered.Contains(outcome)))
             throw new WorkflowException("INVALID_OUTCOME",
@@ -51,6 +51,7 @@ internal sealed class UserTaskBehavior : IElementBehavior
         if (outcome is not null) run.Variables["outcome"] = outcome;
         run.History(HistoryEvents.TaskCompleted, node, new { taskId = task.Id, outcome, data = Expressions.ScriptValues.ToPlain(data) });
         run.Leave(node, token);
+        return Task.CompletedTask;
     }
 
     /// <summary>
