@@ -19,6 +19,7 @@ public static class AuthExtensions
                 o.Lockout.MaxFailedAccessAttempts = 10;
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<ChineseIdentityErrors>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager();
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
