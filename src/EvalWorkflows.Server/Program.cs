@@ -12,9 +12,9 @@ using EvalWorkflows.Server.Pages;
 using EvalWorkflows.Server.Plans;
 using EvalWorkflows.Server.Workflows;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DatabaseOptions.ExpandSwitches(args));
 
-// Persistence: one SQLite file (or PostgreSQL) for users, workflows and domain records.
+// Persistence: one SQLite file for users, workflows and domain records, guarded against file faults (--init to recreate).
 builder.Services.AddAppDatabase(builder.Configuration);
 // Time: the system clock, or a manual clock for rehearsals (Clock:Mode=Manual).
 builder.Services.AddClock();

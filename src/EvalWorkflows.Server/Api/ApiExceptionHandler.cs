@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using EvalWorkflows.Engine;
+using EvalWorkflows.Server.Data;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace EvalWorkflows.Server.Api;
@@ -17,6 +18,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         if (exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested) return true;
         var problem = exception switch
         {
+            _ when DatabaseUnavailableException.IsCause(exception) => Unavailable(http),
             DefinitionInvalidException e => Invalid(e),
             NotFoundException e => ApiProblems.Create(StatusCodes.Status404NotFound, e.Code, e.Message, e.Field),
             ConflictException e => ApiProblems.Create(StatusCodes.Status409Conflict, e.Code, e.Message, e.Field),
@@ -31,6 +33,14 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         }
         await ApiProblems.WriteAsync(http, problem, exception);
         return true;
+    }
+
+    /// <summary>The file cannot be written now; nothing was, and the same request may simply be sent again.</summary>
+    private Microsoft.AspNetCore.Mvc.ProblemDetails Unavailable(HttpContext http)
+    {
+        logger.LogWarning("{Method} {Path} refused: the database cannot be written", http.Request.Method, http.Request.Path);
+        http.Response.Headers.RetryAfter = "5";
+        return ApiProblems.Create(StatusCodes.Status503ServiceUnavailable, "DATABASE_UNAVAILABLE", DatabaseUnavailableException.Detail);
     }
 
     private static Microsoft.AspNetCore.Mvc.ProblemDetails Invalid(DefinitionInvalidException e)

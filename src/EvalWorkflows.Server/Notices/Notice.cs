@@ -32,8 +32,10 @@ public sealed class Notice
     public NoticeStatus Status { get; private set; }
     public int Attempts { get; private set; }
     public string? LastError { get; private set; }
-    /// <summary>When a worker may (re)try; while <see cref="NoticeStatus.Sending"/>, the end of the worker's lease.</summary>
+    /// <summary>When a worker may (re)try, on the workflow clock.</summary>
     public DateTimeOffset NextAttemptAt { get; private set; }
+    /// <summary>While <see cref="NoticeStatus.Sending"/>: the end of the sending worker's lease, in real time.</summary>
+    public DateTimeOffset? LeaseEndsAt { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
     public long Revision { get; private set; }
 
@@ -62,25 +64,31 @@ public sealed class Notice
         };
     }
 
-    /// <summary>Queued or retrying and due; or claimed by a worker whose lease ran out (it died mid-send).</summary>
-    public static Expression<Func<Notice, bool>> DueAt(DateTimeOffset now) => n =>
-        (n.Status == NoticeStatus.Queued || n.Status == NoticeStatus.Retrying || n.Status == NoticeStatus.Sending)
-        && n.NextAttemptAt <= now;
+    /// <summary>
+    /// Queued or retrying and due on the workflow clock; or claimed by a worker whose lease ran out (it died
+    /// mid-send). Leases run on real time (<paramref name="realNow"/>), so moving a rehearsal clock forward
+    /// never takes a notice from a worker that is still sending it.
+    /// </summary>
+    public static Expression<Func<Notice, bool>> DueAt(DateTimeOffset now, DateTimeOffset realNow) => n =>
+        ((n.Status == NoticeStatus.Queued || n.Status == NoticeStatus.Retrying) && n.NextAttemptAt <= now)
+        || (n.Status == NoticeStatus.Sending && n.LeaseEndsAt <= realNow);
 
-    public bool IsDue(DateTimeOffset now) =>
-        Status is (NoticeStatus.Queued or NoticeStatus.Retrying or NoticeStatus.Sending) && NextAttemptAt <= now;
+    public bool IsDue(DateTimeOffset now, DateTimeOffset realNow) =>
+        Status is NoticeStatus.Queued or NoticeStatus.Retrying ? NextAttemptAt <= now
+        : Status == NoticeStatus.Sending && LeaseEndsAt <= realNow;
 
-    public void Claim(DateTimeOffset now, TimeSpan lease)
+    /// <summary>Takes the notice for one worker until <paramref name="leaseEndsAt"/> (real time).</summary>
+    public void Claim(DateTimeOffset now, DateTimeOffset realNow, DateTimeOffset leaseEndsAt)
     {
-        if (!IsDue(now)) throw new InvalidOperationException($"Notice {Id} is {Status} and not due; it cannot be claimed.");
+        if (!IsDue(now, realNow)) throw new InvalidOperationException($"Notice {Id} is {Status} and not due; it cannot be claimed.");
         Status = NoticeStatus.Sending;
-        NextAttemptAt = now + lease;
+        LeaseEndsAt = leaseEndsAt;
         Revision++;
     }
 
     public void MarkSent(DateTimeOffset now)
     {
-        RequireSending();
+        EndSending();
         Status = NoticeStatus.Sent;
         SentAt = now;
         Attempts++;
@@ -91,7 +99,7 @@ public sealed class Notice
     /// <summary>A transient failure (server down, timeout): tried again at <paramref name="retryAt"/>.</summary>
     public void MarkWillRetry(string error, DateTimeOffset retryAt)
     {
-        RequireSending();
+        EndSending();
         Status = NoticeStatus.Retrying;
         Attempts++;
         LastError = error;
@@ -102,7 +110,7 @@ public sealed class Notice
     /// <summary>The server refused the message for good (e.g. unknown mailbox): kept, visible, retried only on request.</summary>
     public void MarkFailed(string error)
     {
-        RequireSending();
+        EndSending();
         Status = NoticeStatus.Failed;
         Attempts++;
         LastError = error;
@@ -117,9 +125,11 @@ public sealed class Notice
         Revision++;
     }
 
-    private void RequireSending()
+    /// <summary>Only the worker holding the claim records an outcome; recording it ends the lease.</summary>
+    private void EndSending()
     {
         if (Status != NoticeStatus.Sending) throw new InvalidOperationException($"Notice {Id} is {Status}, not being sent.");
+        LeaseEndsAt = null;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EvalWorkflows.Server.Data;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
@@ -13,15 +14,23 @@ public sealed record DeliveryRun(int Sent, int Retrying, int Failed);
 /// Delivers due notices. Each one is claimed first (a guarded state change, committed under optimistic
 /// concurrency), so two workers — the minute sweep, the prompt job after a commit, another node — never both
 /// send it; its outcome is recorded as soon as the server has answered. A worker that dies between the two
-/// leaves a claim whose lease runs out, and the notice is tried again with the same Message-Id.
+/// leaves a claim whose lease runs out, and the notice is tried again with the same Message-Id. Leases are
+/// measured in real time, never on the rehearsal clock. When the database refuses the outcome (read-only file,
+/// full disk), the write is retried until shortly before the lease would end, and the acceptance is remembered
+/// for the life of the process, so a notice the server has is not sent again while the process is up.
 /// </summary>
 public sealed class NoticeDelivery(
     AppDbContext db,
     IOptions<MailOptions> mail,
     IOptions<NoticeOptions> options,
     TimeProvider time,
+    AcceptedNotices accepted,
     ILogger<NoticeDelivery> log)
 {
+    private static readonly TimeSpan FirstMarkRetry = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan LastMarkRetry = TimeSpan.FromSeconds(5);
+    private static TimeProvider RealTime => TimeProvider.System;
+
     public async Task<DeliveryRun> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var run = new DeliveryRun(0, 0, 0);
@@ -29,7 +38,7 @@ public sealed class NoticeDelivery(
         while (true)
         {
             var due = await db.Set<Notice>().AsNoTracking()
-                .Where(Notice.DueAt(time.GetUtcNow()))
+                .Where(Notice.DueAt(time.GetUtcNow(), RealTime.GetUtcNow()))
                 .OrderBy(n => n.NextAttemptAt).ThenBy(n => n.Id)
                 .Select(n => n.Id)
                 .Take(options.Value.BatchSize)
@@ -55,8 +64,10 @@ public sealed class NoticeDelivery(
     {
         db.ChangeTracker.Clear();
         var notice = await db.Set<Notice>().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
-        if (notice is null || !notice.IsDue(time.GetUtcNow())) return null;
-        notice.Claim(time.GetUtcNow(), options.Value.SendLease);
+        var (now, realNow) = (time.GetUtcNow(), RealTime.GetUtcNow());
+        if (notice is null || !notice.IsDue(now, realNow)) return null;
+        var lease = Stopwatch.StartNew();
+        notice.Claim(now, realNow, realNow + options.Value.SendLease);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -66,9 +77,17 @@ public sealed class NoticeDelivery(
             return null; // another worker claimed it first
         }
 
+        if (accepted.TryGet(notice.Id, out var acceptedAt)) notice.MarkSent(acceptedAt);
+        else await SendAsync(notice, transport, cancellationToken);
+        return await RecordOutcomeAsync(notice, lease) ? notice.Status : null;
+    }
+
+    private async Task SendAsync(Notice notice, INoticeTransport transport, CancellationToken cancellationToken)
+    {
         try
         {
             await transport.SendAsync(NoticeMessage.Build(notice, mail.Value.Smtp.From), cancellationToken);
+            accepted.Remember(notice.Id, time.GetUtcNow());
             notice.MarkSent(time.GetUtcNow());
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -78,9 +97,38 @@ public sealed class NoticeDelivery(
             else notice.MarkWillRetry(error, time.GetUtcNow() + options.Value.RetryDelayAfter(notice.Attempts + 1));
             log.LogWarning("Notice {NoticeId} not delivered (attempt {Attempt}): {Error}", notice.Id, notice.Attempts, error);
         }
-        // Not cancellable: the server has already answered, and the answer must be kept.
-        await db.SaveChangesAsync(CancellationToken.None);
-        return notice.Status;
+    }
+
+    /// <summary>
+    /// Commits what the server answered. Not cancellable: the answer must be kept. A database that cannot be
+    /// written is tried again with back-off while the lease has more than one SMTP timeout left.
+    /// </summary>
+    /// <returns>False when another worker took the notice over (our lease had ended): this one stands down.</returns>
+    private async Task<bool> RecordOutcomeAsync(Notice notice, Stopwatch lease)
+    {
+        var delay = FirstMarkRetry;
+        while (true)
+        {
+            try
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+                accepted.Forget(notice.Id);
+                return true;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                log.LogInformation("Notice {NoticeId} was taken over by another worker after this one's lease ended; standing down.", notice.Id);
+                return false;
+            }
+            catch (Exception e) when (DatabaseUnavailableException.IsCause(e)
+                && lease.Elapsed + delay < options.Value.SendLease - SmtpTransport.Timeout)
+            {
+                log.LogWarning("Notice {NoticeId}: its outcome ({Status}) cannot be recorded yet ({Error}); trying again in {Delay}.",
+                    notice.Id, notice.Status, e.GetBaseException().Message, delay);
+                await Task.Delay(delay, RealTime);
+                delay = delay * 2 < LastMarkRetry ? delay * 2 : LastMarkRetry;
+            }
+        }
     }
 
     /// <summary>A refusal that retrying cannot change: the server rejected a mailbox or the message (5xx).</summary>

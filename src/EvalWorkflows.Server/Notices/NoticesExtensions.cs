@@ -21,6 +21,7 @@ public static class NoticesExtensions
         services.AddSingleton<NoticeTemplateFiles>();
         services.AddSingleton<NoticeTemplates>();
         services.AddSingleton<NoticeOutbox>();
+        services.AddSingleton<AcceptedNotices>();
         services.AddScoped<NoticeDelivery>();
         services.AddKeyedScoped<ITaskHandler, NoticeTaskHandler>(NoticeTaskHandler.TypeName);
         services.AddScoped<IDefinitionRule, NoticeDefinitionRule>();

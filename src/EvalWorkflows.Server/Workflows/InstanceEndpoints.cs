@@ -5,6 +5,7 @@ using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TaskStatus = EvalWorkflows.Engine.Persistence.TaskStatus;
 
@@ -34,9 +35,13 @@ public static class InstanceEndpoints
         return api;
     }
 
-    private static async Task<Created<StartedInstance>> StartAsync(
-        StartInstanceRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>With an <c>Idempotency-Key</c> header, a retry after a lost answer returns the first instance.</summary>
+    private static async Task<Results<Created<StartedInstance>, Ok<StartedInstance>, ProblemHttpResult>> StartAsync(
+        StartInstanceRequest request, WorkflowEngine engine, AppDbContext db, ClaimsPrincipal user, CancellationToken ct,
+        [FromHeader(Name = IdempotentStart.Header)] string? idempotencyKey = null)
     {
+        if (idempotencyKey is not null)
+            return await IdempotentStart.StartAsync(request, idempotencyKey, engine, db, user.Identity!.Name, ct);
         var id = await engine.StartAsync(request.DefinitionKey!.Trim(), request.BusinessKey, request.Variables, user.Identity!.Name, ct);
         return TypedResults.Created($"/api/instances/{id}", new StartedInstance(id));
     }

@@ -116,7 +116,7 @@ public sealed class NoticeApp : WebApplicationFactory<Program>
     public static void DeleteDatabase(string file)
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(file + suffix);
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".id" }) File.Delete(file + suffix);
     }
 }
 

@@ -7,19 +7,40 @@ namespace EvalWorkflows.Server.Tests.Notices;
 
 /// <summary>
 /// A real SMTP server none of us wrote: Debian's python3-aiosmtpd, storing what it accepts in a Maildir.
-/// Installed by tests/install-test-deps.sh. Stop and Start simulate an outage on the same port.
+/// Installed by tests/install-test-deps.sh. Stop and Start simulate an outage on the same port. With a shell
+/// command given, the server runs it after storing each message and before answering 250 — the moment a
+/// fault between the server's acceptance and the sender's record of it can be staged.
 /// </summary>
-public sealed class SmtpServer : IAsyncDisposable
+public sealed class SmtpServer(string? afterStoring = null) : IAsyncDisposable
 {
     private const string Python = "/usr/bin/python3";
+    private const string HookedHandler = """
+        import asyncio
+        from aiosmtpd.handlers import Mailbox
+
+        class HookedMailbox(Mailbox):
+            def __init__(self, mail_dir, command):
+                super().__init__(mail_dir)
+                self.command = command
+
+            async def handle_DATA(self, server, session, envelope):
+                answer = await super().handle_DATA(server, session, envelope)
+                process = await asyncio.create_subprocess_shell(self.command)
+                await process.wait()
+                return answer
+
+            @classmethod
+            def from_cli(cls, parser, *args):
+                return cls(args[0], args[1])
+        """;
     private Process? _process;
 
     public int Port { get; } = FreePort();
     public string MailDir { get; } = CreateMaildir();
 
-    public static async Task<SmtpServer> StartNewAsync()
+    public static async Task<SmtpServer> StartNewAsync(string? afterStoring = null)
     {
-        var server = new SmtpServer();
+        var server = new SmtpServer(afterStoring);
         await server.StartAsync();
         return server;
     }
@@ -29,10 +50,21 @@ public sealed class SmtpServer : IAsyncDisposable
         if (_process is not null) return;
         var start = new ProcessStartInfo(Python)
         {
-            ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", MailDir },
+            ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (afterStoring is null)
+        {
+            start.ArgumentList.Add("aiosmtpd.handlers.Mailbox");
+            start.ArgumentList.Add(MailDir);
+        }
+        else
+        {
+            File.WriteAllText(Path.Combine(MailDir, "hooked_mailbox.py"), HookedHandler);
+            start.Environment["PYTHONPATH"] = MailDir;
+            foreach (var argument in new[] { "hooked_mailbox.HookedMailbox", MailDir, afterStoring }) start.ArgumentList.Add(argument);
+        }
         try
         {
             _process = Process.Start(start) ?? throw new InvalidOperationException("aiosmtpd did not start.");

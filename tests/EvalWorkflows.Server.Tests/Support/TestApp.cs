@@ -21,6 +21,9 @@ public class TestApp : WebApplicationFactory<Program>
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"evalworkflows-test-{Guid.NewGuid():N}.db");
 
+    /// <summary>The SQLite file this server runs on.</summary>
+    public string DatabaseFile => _database;
+
     /// <summary>Where this server writes its mail as .eml files (no SMTP host is configured).</summary>
     public string PickupDirectory { get; } = Directory.CreateTempSubdirectory("evalworkflows-mail-").FullName;
     private readonly Dictionary<string, string?> _settings;
@@ -92,7 +95,7 @@ public class TestApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (Directory.Exists(PickupDirectory)) Directory.Delete(PickupDirectory, recursive: true);
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_database + suffix);
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".id" }) File.Delete(_database + suffix);
     }
 }
 

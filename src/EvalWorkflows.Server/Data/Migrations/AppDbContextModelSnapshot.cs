@@ -539,6 +539,23 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("EvalWorkflows.Server.Data.DatabaseIdentity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("database_identity", (string)null);
+                });
+
             modelBuilder.Entity("EvalWorkflows.Server.Filings.Filing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -787,6 +804,9 @@ namespace EvalWorkflows.Server.Data.Migrations
 
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseEndsAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MessageId")
                         .IsRequired()
@@ -1056,6 +1076,32 @@ namespace EvalWorkflows.Server.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("supervision_reports", (string)null);
+                });
+
+            modelBuilder.Entity("EvalWorkflows.Server.Workflows.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Endpoint")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Endpoint", "Key");
+
+                    b.ToTable("idempotency_records", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
