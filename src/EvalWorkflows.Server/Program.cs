@@ -10,6 +10,7 @@ using EvalWorkflows.Server.Lifecycle;
 using EvalWorkflows.Server.Notices;
 using EvalWorkflows.Server.Pages;
 using EvalWorkflows.Server.Plans;
+using EvalWorkflows.Server.Sources;
 using EvalWorkflows.Server.Workflows;
 
 var builder = WebApplication.CreateBuilder(DatabaseOptions.ExpandSwitches(args));
@@ -20,6 +21,8 @@ builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddClock();
 // Users and roles (ASP.NET Core Identity, cookie sign-in); demo users with Seed:Demo=true.
 builder.Services.AddAuth();
+// Legal sources cited as bases (seeded, admin-edited); loaded before the workflows that cite them deploy.
+builder.Services.AddSources();
 // The BPMN engine, and workflows/*.bpmn deployed at start-up.
 builder.Services.AddWorkflows();
 // Hangfire fires timers on time (Jobs:Server=false turns the server off).
@@ -59,6 +62,7 @@ app.MapWorkflowEndpoints();
 app.MapHealthChecks("/health");
 app.MapCalendarEndpoints();
 app.MapNoticeEndpoints();
+app.MapSources();
 // Institutions, filings and the public register.
 app.MapFilings();
 // Renewal applications, yearly summaries and scope-change requests of a filed institution.

@@ -13,6 +13,7 @@ public static class CalendarExtensions
         services.AddScoped<CalendarCorrections>();
         services.AddHostedService<CalendarStartup>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExpressionFunctions, CalendarExpressionFunctions>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExpressionFunctions, ChineseDateFunctions>());
         services.AddHealthChecks().AddCheck<CalendarHealthCheck>("calendar");
         return services;
     }

@@ -21,6 +21,17 @@ internal static partial class ScriptArguments
         _ => throw NotADate(value, function),
     };
 
+    /// <summary>An instant; a date alone (no time) is taken as midnight Beijing time.</summary>
+    public static DateTimeOffset Instant(object? value, string function) => value switch
+    {
+        DateTimeOffset instant => instant,
+        DateTime { Kind: DateTimeKind.Utc } utc => new DateTimeOffset(utc),
+        DateTime local => new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), WorkingDayCalendar.ChinaOffset),
+        string text when HasOffset().IsMatch(text.Trim()) && IsoDateTime().IsMatch(text.Trim())
+            && DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) => parsed,
+        _ => new DateTimeOffset(Date(value, function).ToDateTime(TimeOnly.MinValue), WorkingDayCalendar.ChinaOffset),
+    };
+
     public static int Count(object? value, string function)
     {
         long? whole = value switch

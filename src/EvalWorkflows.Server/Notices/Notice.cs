@@ -22,6 +22,9 @@ public sealed class Notice
     public required string TextBody { get; init; }
     /// <summary>The rule the notice applies, e.g. <c>000 §三.2</c>.</summary>
     public string? Basis { get; init; }
+    /// <summary>The sender of the authority's letterhead; notices queued before letterheads have none.</summary>
+    public string? From { get; init; }
+    public string? ReplyTo { get; init; }
     public Guid? InstanceId { get; init; }
     public string? BusinessKey { get; init; }
     public string? ElementId { get; init; }
@@ -54,6 +57,8 @@ public sealed class Notice
             HtmlBody = draft.Content.Html,
             TextBody = draft.Content.Text,
             Basis = draft.Basis,
+            From = draft.From,
+            ReplyTo = draft.ReplyTo,
             InstanceId = draft.InstanceId,
             BusinessKey = draft.BusinessKey,
             ElementId = draft.ElementId,
@@ -141,6 +146,8 @@ public sealed record NoticeDraft
     public IReadOnlyList<string> Cc { get; init; } = [];
     public required RenderedNotice Content { get; init; }
     public string? Basis { get; init; }
+    public string? From { get; init; }
+    public string? ReplyTo { get; init; }
     public Guid? InstanceId { get; init; }
     public string? BusinessKey { get; init; }
     public string? ElementId { get; init; }

@@ -2,7 +2,10 @@ using MimeKit;
 
 namespace EvalWorkflows.Server.Notices;
 
-/// <summary>The MIME message of a notice: multipart/alternative (text and HTML), UTF-8, stable Message-Id.</summary>
+/// <summary>
+/// The MIME message of a notice: multipart/alternative (text and HTML), UTF-8, stable Message-Id, from the
+/// sender recorded with the notice (<paramref name="from"/> for notices queued before senders were recorded).
+/// </summary>
 internal static class NoticeMessage
 {
     public static MimeMessage Build(Notice notice, string from)
@@ -15,7 +18,8 @@ internal static class NoticeMessage
             Date = notice.QueuedAt,
             Body = new BodyBuilder { TextBody = notice.TextBody, HtmlBody = notice.HtmlBody }.ToMessageBody(),
         };
-        message.From.Add(MailboxAddress.Parse(from));
+        message.From.Add(MailboxAddress.Parse(notice.From ?? from));
+        if (notice.ReplyTo is { Length: > 0 } replyTo) message.ReplyTo.Add(MailboxAddress.Parse(replyTo));
         message.To.AddRange(InternetAddressList.Parse(notice.To));
         if (notice.Cc is { Length: > 0 } cc) message.Cc.AddRange(InternetAddressList.Parse(cc));
         message.Headers.Add("X-EvalWorkflows-Template", notice.Template);

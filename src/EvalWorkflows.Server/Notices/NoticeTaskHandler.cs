@@ -1,14 +1,18 @@
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Engine.Persistence;
+using EvalWorkflows.Server.Calendar;
+using Microsoft.Extensions.Options;
 
 namespace EvalWorkflows.Server.Notices;
 
 /// <summary>
 /// The send task <c>ew:type="notice"</c>: renders the template named by <c>template</c> over the instance
 /// variables and queues it, in the step's transaction, for <c>to</c> (and <c>cc</c>), citing <c>basis</c> or
-/// else the template's own. A notice that cannot be queued throws, so the engine retries, then raises an incident.
+/// else the template's own. It comes from the letterhead of the instance's <c>authority</c> (see
+/// <see cref="NoticeLetterheads"/>). A notice that cannot be queued throws, so the engine retries, then raises an incident.
 /// </summary>
-public sealed class NoticeTaskHandler(NoticeTemplates templates, NoticeRenderer renderer, NoticeOutbox outbox) : ITaskHandler
+public sealed class NoticeTaskHandler(NoticeTemplates templates, NoticeRenderer renderer, NoticeOutbox outbox,
+    IOptions<NoticeLetterheads> letterheads, IOptions<MailOptions> mail) : ITaskHandler
 {
     public const string TypeName = "notice";
     /// <summary>The history row a queued notice leaves on its instance (a host event; the engine knows no notices).</summary>
@@ -26,10 +30,12 @@ public sealed class NoticeTaskHandler(NoticeTemplates templates, NoticeRenderer 
         var cc = NoticeRecipients.Resolve(context, "cc", required: false);
         var basis = context.Properties.GetValueOrDefault("basis") is { Length: > 0 } b ? b.Trim() : template.Basis;
 
+        var letterhead = letterheads.Value.For(context.Variables);
         RenderedNotice content;
         try
         {
-            content = renderer.Render(template, context.Variables, basis);
+            content = renderer.Render(template, context.Variables,
+                new NoticeFrame(basis, letterhead, ChineseDates.BeijingDate(context.Now)));
         }
         catch (NoticeRenderException e)
         {
@@ -43,6 +49,8 @@ public sealed class NoticeTaskHandler(NoticeTemplates templates, NoticeRenderer 
             Cc = cc,
             Content = content,
             Basis = basis,
+            From = letterhead.From is { Length: > 0 } from ? from : mail.Value.Smtp.From,
+            ReplyTo = letterhead.ReplyTo,
             InstanceId = context.InstanceId,
             BusinessKey = context.BusinessKey,
             ElementId = context.ElementId,

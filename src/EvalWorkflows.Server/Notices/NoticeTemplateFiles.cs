@@ -15,7 +15,7 @@ public sealed class NoticeTemplateFiles(IOptions<NoticeOptions> options, IHostEn
 
     public string? Find(string name) => Texts.GetValueOrDefault(name);
 
-    private static string Resolve(string path, IHostEnvironment environment)
+    internal static string Resolve(string path, IHostEnvironment environment)
     {
         if (Path.IsPathRooted(path)) return path;
         string[] candidates = [Path.Combine(AppContext.BaseDirectory, path), Path.Combine(environment.ContentRootPath, path)];

@@ -15,9 +15,11 @@ public static class NoticesExtensions
     {
         MailOptions.AddTo(services, configuration.GetSection(MailOptions.Section));
         NoticeOptions.AddTo(services, configuration.GetSection(NoticeOptions.Section));
+        NoticeLetterheads.AddTo(services, configuration.GetSection(NoticeLetterheads.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ScribanExpressions>();
         services.AddSingleton<NoticeRenderer>();
+        services.AddSingleton<NoticeLayout>();
         services.AddSingleton<NoticeTemplateFiles>();
         services.AddSingleton<NoticeTemplates>();
         services.AddSingleton<NoticeOutbox>();

@@ -1,8 +1,12 @@
+using System.Runtime.InteropServices;
 using System.Security.Claims;
 using System.Text.Json;
 using EvalWorkflows.Engine.Expressions;
+using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Sources;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace EvalWorkflows.Server.Notices;
 
@@ -12,7 +16,11 @@ public sealed record TemplateText(string? Text);
 public sealed record PreviewRequest(string? Text, JsonElement? Model);
 public sealed record PreviewResult(string Subject, string Html, string Text, string? Basis);
 
-/// <summary>Admins read, edit and preview notice templates; a saved text overrides the shipped file.</summary>
+/// <summary>
+/// Admins read, edit and preview notice templates; a saved text overrides the shipped file. A template whose
+/// basis cites a key the legal-source registry lacks is refused. A preview renders exactly what would be sent —
+/// body in the shared layout of the model's <c>authority</c> — within <see cref="NoticeRenderLimits"/>.
+/// </summary>
 internal static class TemplateEndpoints
 {
     public static void MapTemplateEndpoints(this IEndpointRouteBuilder app)
@@ -43,7 +51,8 @@ internal static class TemplateEndpoints
             : NoticeProblems.TemplateNotFound(name);
 
     private static async Task<Results<Ok<TemplateView>, ProblemHttpResult>> SaveAsync(string name, TemplateText body,
-        ClaimsPrincipal user, NoticeTemplates templates, AppDbContext db, TimeProvider time, CancellationToken ct)
+        ClaimsPrincipal user, NoticeTemplates templates, LegalSourceRegistry sources, AppDbContext db, TimeProvider time,
+        CancellationToken ct)
     {
         if (!NoticeTemplates.IsValidName(name))
             return NoticeProblems.InvalidField("TEMPLATE_NAME_INVALID", "name",
@@ -52,6 +61,7 @@ internal static class TemplateEndpoints
             return NoticeProblems.InvalidField("TEMPLATE_TEXT_REQUIRED", "text", "模板内容不能为空。");
         var parse = NoticeTemplateFormat.Parse(body.Text);
         if (parse.Template is null) return NoticeProblems.TemplateInvalid(parse.Problems);
+        if (sources.UnknownKeys(parse.Template.Basis) is { Count: > 0 } unknown) return NoticeProblems.BasisUnknown(unknown);
 
         var version = NoticeTemplates.AddVersion(db, name, body.Text, user.Identity?.Name ?? "unknown", time.GetUtcNow());
         await db.SaveChangesAsync(ct);
@@ -60,34 +70,46 @@ internal static class TemplateEndpoints
     }
 
     private static async Task<Results<Ok<PreviewResult>, ProblemHttpResult>> PreviewSavedAsync(string name,
-        PreviewRequest body, NoticeTemplates templates, NoticeRenderer renderer, AppDbContext db, CancellationToken ct)
+        PreviewRequest body, NoticeTemplates templates, [AsParameters] Previewer previewer, AppDbContext db, CancellationToken ct)
     {
         if (await templates.FindAsync(db, name, ct) is not { } source) return NoticeProblems.TemplateNotFound(name);
-        return Preview(templates.Parse(source.Text), body.Model, renderer);
+        return previewer.Preview(templates.Parse(source.Text), body.Model);
     }
 
-    private static Results<Ok<PreviewResult>, ProblemHttpResult> PreviewText(PreviewRequest body, NoticeRenderer renderer)
+    private static Results<Ok<PreviewResult>, ProblemHttpResult> PreviewText(PreviewRequest body, [AsParameters] Previewer previewer)
     {
         if (string.IsNullOrWhiteSpace(body.Text))
             return NoticeProblems.InvalidField("TEMPLATE_TEXT_REQUIRED", "text", "模板内容不能为空。");
         var parse = NoticeTemplateFormat.Parse(body.Text);
-        return parse.Template is null ? NoticeProblems.TemplateInvalid(parse.Problems) : Preview(parse.Template, body.Model, renderer);
+        return parse.Template is null ? NoticeProblems.TemplateInvalid(parse.Problems) : previewer.Preview(parse.Template, body.Model);
     }
 
-    private static Results<Ok<PreviewResult>, ProblemHttpResult> Preview(NoticeTemplate template, JsonElement? model,
-        NoticeRenderer renderer)
+    /// <summary>What a preview needs, bound as one parameter.</summary>
+    internal sealed record Previewer(NoticeRenderer Renderer, IOptions<NoticeLetterheads> Letterheads, TimeProvider Time)
     {
-        if (model is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null or JsonValueKind.Undefined) })
-            return NoticeProblems.InvalidField("MODEL_INVALID", "model", "预览数据（model）必须是 JSON 对象。");
-        var variables = model is { ValueKind: JsonValueKind.Object } m ? ScriptValues.ParseJson(m.GetRawText()) : [];
-        try
+        public Results<Ok<PreviewResult>, ProblemHttpResult> Preview(NoticeTemplate template, JsonElement? model)
         {
-            var content = renderer.Render(template, variables, template.Basis);
-            return TypedResults.Ok(new PreviewResult(content.Subject, content.Html, content.Text, template.Basis));
+            if (model is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null or JsonValueKind.Undefined) })
+                return NoticeProblems.InvalidField("MODEL_INVALID", "model", "预览数据（model）必须是 JSON 对象。");
+            try
+            {
+                var variables = Variables(model);
+                var frame = new NoticeFrame(template.Basis, Letterheads.Value.For(variables), WorkingDayCalendar.Today(Time));
+                var content = Renderer.Render(template, variables, frame);
+                return TypedResults.Ok(new PreviewResult(content.Subject, content.Html, content.Text, template.Basis));
+            }
+            catch (NoticeRenderException e)
+            {
+                return NoticeProblems.RenderFailed(e);
+            }
         }
-        catch (NoticeRenderException e)
+
+        /// <summary>The model's size is checked on its raw JSON, before any copy of it is made.</summary>
+        private static IDictionary<string, object?> Variables(JsonElement? model)
         {
-            return NoticeProblems.RenderFailed(e);
+            if (model is not { ValueKind: JsonValueKind.Object } m) return new Dictionary<string, object?>();
+            NoticeRenderLimits.CheckModelSize(JsonMarshal.GetRawUtf8Value(m).Length);
+            return ScriptValues.ParseJson(m.GetRawText());
         }
     }
 

@@ -21,6 +21,7 @@ namespace EvalWorkflows.Server.Tests.Notices;
 public sealed class NoticeApp : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Start = new(2025, 10, 9, 9, 0, 0, TimeSpan.FromHours(8));
+    private const string Letterhead = "Notices:Letterheads:Authorities:province";
 
     private readonly Dictionary<string, string?> _settings;
 
@@ -36,6 +37,13 @@ public sealed class NoticeApp : WebApplicationFactory<Program>
             ["Mail:Smtp:Host"] = smtpPort is null ? "" : "127.0.0.1",
             ["Mail:Smtp:Port"] = smtpPort?.ToString() ?? "25",
             ["Mail:Smtp:From"] = "职业技能鉴定指导中心 <centre@jd.example.cn>",
+            [$"{Letterhead}:Centre"] = "山东省职业技能鉴定指导中心",
+            [$"{Letterhead}:Authority"] = "山东省人力资源和社会保障厅",
+            [$"{Letterhead}:Signature"] = "山东省职业技能鉴定指导中心",
+            [$"{Letterhead}:Phone"] = "0531-12345678",
+            [$"{Letterhead}:Address"] = "济南市历下区示范路1号",
+            [$"{Letterhead}:Website"] = "https://jd.example.cn",
+            [$"{Letterhead}:ReplyTo"] = "备案科 <beian@jd.example.cn>",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }

@@ -792,6 +792,9 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.Property<string>("ElementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("From")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HtmlBody")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -817,6 +820,9 @@ namespace EvalWorkflows.Server.Data.Migrations
 
                     b.Property<long>("QueuedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplyTo")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Revision")
                         .IsConcurrencyToken()
@@ -1025,6 +1031,36 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.HasIndex("FilingId");
 
                     b.ToTable("renewal_applications", (string)null);
+                });
+
+            modelBuilder.Entity("EvalWorkflows.Server.Sources.LegalSourceVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Id");
+
+                    b.ToTable("legal_source_versions", (string)null);
                 });
 
             modelBuilder.Entity("EvalWorkflows.Server.Supervision.SupervisionReport", b =>

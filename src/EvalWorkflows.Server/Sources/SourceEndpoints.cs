@@ -1,0 +1,64 @@
+using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvalWorkflows.Server.Sources;
+
+/// <summary>One saved state of a source, newest first in a history.</summary>
+public sealed record SourceVersionView(long Version, LegalSource Source, string ChangedBy, DateTimeOffset ChangedAt);
+
+/// <summary>Admins keep the legal sources up to date; everyone signed in may read them.</summary>
+public static class SourceEndpoints
+{
+    public static IEndpointRouteBuilder MapSourceEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/sources").WithTags("Legal sources").RequireAuthorization();
+        group.MapGet("/", List);
+        group.MapGet("/{code}", Get);
+        group.MapGet("/{code}/history", HistoryAsync);
+        group.MapPut("/{code}", SaveAsync).RequireAuthorization(p => p.RequireRole("admin"));
+        return app;
+    }
+
+    private static Ok<List<LegalSource>> List(LegalSourceRegistry registry) => TypedResults.Ok(registry.Sources.ToList());
+
+    private static Results<Ok<LegalSource>, ProblemHttpResult> Get(string code, LegalSourceRegistry registry) =>
+        registry.FindSource(code) is { } source ? TypedResults.Ok(source) : NotFound(code);
+
+    private static async Task<Results<Ok<List<SourceVersionView>>, ProblemHttpResult>> HistoryAsync(string code,
+        AppDbContext db, CancellationToken ct)
+    {
+        var versions = await db.Set<LegalSourceVersion>().AsNoTracking().Where(v => v.Code == code)
+            .OrderByDescending(v => v.Id).ToListAsync(ct);
+        return versions.Count == 0 ? NotFound(code) : TypedResults.Ok(versions
+            .Select(v => new SourceVersionView(v.Id, LegalSourceRegistry.Deserialize(v.Document), v.ChangedBy, v.ChangedAt)).ToList());
+    }
+
+    /// <summary>Adds a source or a new version of one; the previous versions stay as its history.</summary>
+    private static async Task<Results<Ok<LegalSource>, ProblemHttpResult>> SaveAsync(string code, LegalSource? body,
+        HttpContext http, LegalSourceRegistry registry, AppDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        if (body is null) return ApiProblems.BadRequest("body", "请求体不能为空。", "SOURCE_INVALID");
+        var source = body with { Code = code };
+        var problems = LegalSourceRules.Check(source, registry.Sources);
+        if (problems.Count > 0)
+        {
+            var problem = ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, "SOURCE_INVALID",
+                string.Join("；", problems.Select(p => p.Detail)), problems[0].Field);
+            problem.Extensions["errors"] = problems;
+            return TypedResults.Problem(problem);
+        }
+        db.Add(new LegalSourceVersion
+        {
+            Code = code, Document = LegalSourceRegistry.Serialize(source),
+            ChangedBy = http.User.Identity?.Name ?? "unknown", ChangedAt = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+        await registry.ReloadAsync(db, ct);
+        return TypedResults.Ok(source);
+    }
+
+    private static ProblemHttpResult NotFound(string code) =>
+        ApiProblems.NotFound("SOURCE_NOT_FOUND", $"法律依据文件“{code}”不存在。");
+}

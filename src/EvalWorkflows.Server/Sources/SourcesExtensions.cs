@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization.Metadata;
+using EvalWorkflows.Engine.Definitions;
+using EvalWorkflows.Server.Data;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace EvalWorkflows.Server.Sources;
+
+public static class SourcesExtensions
+{
+    /// <summary>
+    /// The legal-source registry: seeded at start-up, checked at deploy, and cited in every API answer — any
+    /// object or problem that carries a <c>basis</c> key also carries <c>basisText</c>, the citation in words.
+    /// Register before <c>AddWorkflows</c>, so the registry is loaded when the shipped workflows deploy.
+    /// </summary>
+    public static IServiceCollection AddSources(this IServiceCollection services)
+    {
+        services.AddSingleton<LegalSourceRegistry>();
+        services.AddScoped<IDefinitionRule, SourceDefinitionRule>();
+        services.AddHostedService<SourcesStartup>();
+        services.AddOptions<JsonOptions>().Configure<LegalSourceRegistry>((o, registry) =>
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(info => AddBasisText(info, registry)));
+        services.PostConfigure<ProblemDetailsOptions>(o =>
+        {
+            var earlier = o.CustomizeProblemDetails;
+            o.CustomizeProblemDetails = ctx =>
+            {
+                earlier?.Invoke(ctx);
+                if (ctx.ProblemDetails.Extensions.TryGetValue("basis", out var basis) && basis is string key)
+                    ctx.ProblemDetails.Extensions["basisText"] =
+                        ctx.HttpContext.RequestServices.GetRequiredService<LegalSourceRegistry>().Cite(key);
+            };
+        });
+        return services;
+    }
+
+    /// <summary>The one place the API turns a <c>basis</c> key into the citation people read.</summary>
+    private static void AddBasisText(JsonTypeInfo info, LegalSourceRegistry registry)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object) return;
+        if (info.Properties.FirstOrDefault(p => p.Name == "basis" && p.PropertyType == typeof(string)) is not { Get: { } get }) return;
+        if (info.Properties.Any(p => p.Name == "basisText")) return;
+        var text = info.CreateJsonPropertyInfo(typeof(string), "basisText");
+        text.Get = o => registry.Cite(get(o) as string);
+        info.Properties.Add(text);
+    }
+
+    public static IEndpointRouteBuilder MapSources(this IEndpointRouteBuilder app) => app.MapSourceEndpoints();
+}
+
+/// <summary>Copies the shipped sources into the database and loads the registry before anything cites it.</summary>
+internal sealed class SourcesStartup(IServiceScopeFactory scopes, LegalSourceRegistry registry, TimeProvider time) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await ShippedSources.SeedAsync(db, time, cancellationToken);
+        await registry.ReloadAsync(db, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
