@@ -10,6 +10,8 @@ public static class HistoryEvents
     public const string ElementLeft = "element-left";
     public const string ElementCancelled = "element-cancelled";
     public const string TaskCompleted = "task-completed";
+    public const string TaskClaimed = "task-claimed";
+    public const string TaskReleased = "task-released";
     public const string TimerFired = "timer-fired";
     public const string MessageCorrelated = "message-correlated";
     public const string IncidentRaised = "incident-raised";

@@ -16,6 +16,7 @@ public static class WorkflowsExtensions
         services.AddOptions<EngineLimits>().BindConfiguration("Engine:Limits").ValidateOnStart();
         services.AddOptions<WorkflowsOptions>().BindConfiguration("Workflows").ValidateOnStart();
         services.AddHostedService<WorkflowFileDeployer>();
+        services.AddScoped<TaskCompletion>();
         return services;
     }
 
