@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Engine.Definitions;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Clock;
@@ -29,5 +30,5 @@ public static class DemoExtensions
     }
 
     private static DateTimeOffset StoryStart =>
-        TimerExpressions.TryParseInstant(DemoProvince.StoryStart, out var at) ? at : throw new InvalidOperationException();
+        TimerExpressions.TryParseInstant(DemoProvince.StoryStart, WorkingDayCalendar.ChinaOffset, out var at) ? at : throw new InvalidOperationException();
 }

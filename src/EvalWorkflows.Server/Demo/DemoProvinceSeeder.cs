@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Calendar;
 using System.Diagnostics;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Definitions;
@@ -74,7 +75,7 @@ public sealed class DemoProvinceSeeder(
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         // The journal is append-only, so its last row is its latest instant.
         var last = await db.Set<HistoryRecord>().OrderByDescending(h => h.Id).Select(h => (DateTimeOffset?)h.At).FirstOrDefaultAsync(ct);
-        TimerExpressions.TryParseInstant(DemoProvince.Today, out var today);
+        TimerExpressions.TryParseInstant(DemoProvince.Today, WorkingDayCalendar.ChinaOffset, out var today);
         return last > today ? last.Value : today;
     }
 }
