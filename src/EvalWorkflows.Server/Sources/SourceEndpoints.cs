@@ -5,6 +5,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvalWorkflows.Server.Sources;
 
+/// <summary>What an admin sends to add or edit a source; the code comes from the path.</summary>
+public sealed record SourceEdit(string? Title, string? ShortTitle, string? Issuer, string? DocumentNumber, DateOnly? IssuedOn,
+    SourceStatus? Status, List<SourcePart>? Parts)
+{
+    public LegalSource ToSource(string code) => new()
+    {
+        Code = code, Title = Title?.Trim() ?? "", ShortTitle = ShortTitle?.Trim() ?? "", Issuer = Issuer?.Trim() ?? "",
+        DocumentNumber = string.IsNullOrWhiteSpace(DocumentNumber) ? null : DocumentNumber.Trim(), IssuedOn = IssuedOn,
+        Status = Status ?? SourceStatus.DraftForComment, Parts = Parts ?? [],
+    };
+}
+
 /// <summary>One saved state of a source, newest first in a history.</summary>
 public sealed record SourceVersionView(long Version, LegalSource Source, string ChangedBy, DateTimeOffset ChangedAt);
 
@@ -36,12 +48,13 @@ public static class SourceEndpoints
     }
 
     /// <summary>Adds a source or a new version of one; the previous versions stay as its history.</summary>
-    private static async Task<Results<Ok<LegalSource>, ProblemHttpResult>> SaveAsync(string code, LegalSource? body,
+    private static async Task<Results<Ok<LegalSource>, ProblemHttpResult>> SaveAsync(string code, SourceEdit? body,
         HttpContext http, LegalSourceRegistry registry, AppDbContext db, TimeProvider time, CancellationToken ct)
     {
         if (body is null) return ApiProblems.BadRequest("body", "请求体不能为空。", "SOURCE_INVALID");
-        var source = body with { Code = code };
-        var problems = LegalSourceRules.Check(source, registry.Sources);
+        var source = body.ToSource(code);
+        var problems = LegalSourceRules.Check(source, registry.Sources).ToList();
+        if (body.Status is null) problems.Insert(0, new("status", "状态不能为空：in-force（现行有效）或 draft-for-comment（征求意见稿）。"));
         if (problems.Count > 0)
         {
             var problem = ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, "SOURCE_INVALID",

@@ -14,7 +14,7 @@ public sealed class FilingAcceptedTests
         var (filingId, instanceId) = await d.SubmitAsync();   // Monday 2025-03-03 09:00
 
         Assert.Equal("submitted", (await d.FilingAsync(filingId)).GetProperty("status").GetString());
-        Assert.Contains("2025-03-03", (await d.NoticeAsync(instanceId, "filing-received")).GetProperty("body").GetString());
+        Assert.Contains("于2025年3月3日提交", (await d.NoticeAsync(instanceId, "filing-received")).GetProperty("body").GetString());
         var review = await d.OpenTaskAsync(d.Clerk, instanceId);
         Assert.Equal("filing-review", review.GetProperty("formKey").GetString());
         // Review due 5 working days after 2025-03-03 (Mar 4, 5, 6, 7, 10), at the end of that day.
@@ -34,7 +34,7 @@ public sealed class FilingAcceptedTests
         Assert.Equal("accepted", accepted.GetProperty("status").GetString());
         // 001 art. 9: accepted Tuesday 2025-03-04 → 5 working days: Mar 5, 6, 7, 10, 11.
         Assert.Equal("2025-03-11", accepted.GetProperty("completionDueOn").GetString());
-        Assert.Contains("2025-03-11", (await d.NoticeAsync(instanceId, "filing-accepted")).GetProperty("body").GetString());
+        Assert.Contains("2025年3月11日", (await d.NoticeAsync(instanceId, "filing-accepted")).GetProperty("body").GetString());
         var complete = await d.OpenTaskAsync(d.Clerk, instanceId);
         Assert.Equal(new DateTimeOffset(2025, 3, 12, 0, 0, 0, TimeSpan.FromHours(8)), FilingDriver.Instant(complete.GetProperty("dueAt")));
 
@@ -62,7 +62,8 @@ public sealed class FilingAcceptedTests
         Assert.True(notice.GetProperty("cc").ValueKind is System.Text.Json.JsonValueKind.Null || notice.GetProperty("cc").GetString() == "");
         var body = notice.GetProperty("body").GetString()!;
         Assert.Contains("370000-2025-0001", body);
-        Assert.Contains("2028-03-09", body);
+        Assert.Contains("备案有效期自2025年3月10日至2028年3月9日", body);
+        Assert.Contains("（鲁人社字〔2020〕190号）第三部分第2项及附件2", body);
         Assert.True(body.Contains("焊工（6-18-02-04，电焊工）：五级/初级工、四级/中级工、三级/高级工"), body);
         Assert.DoesNotContain(await d.NoticesAsync(instanceId), n => n.GetProperty("template").GetString() == "filing-province-report");
         // The mail itself, as the institution receives it (pickup folder .eml, parsed with MimeKit).

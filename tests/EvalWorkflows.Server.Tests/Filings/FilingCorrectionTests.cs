@@ -34,7 +34,7 @@ public sealed class FilingCorrectionTests
         Assert.Contains("【场地产权证明或3年以上租赁合同】租赁合同剩余期限不足3年", body);
         Assert.Contains("【考评人员名册及证书】未提交考评人员名册", body);
         // Resubmission within 20 working days of 2025-03-03: Mar 4–7 (4), 10–14 (9), 17–21 (14), 24–28 (19), 31 (20).
-        Assert.Contains("请于2025-03-31前补正", body);
+        Assert.Contains("请于2025年3月31日（星期一）前补正", body);
         Assert.Equal("000 §三.2", notice.GetProperty("basis").GetString());
         var mail = Assert.Single(await d.App.DeliveredMailAsync(), m => m.Subject?.Contains("一次性告知") == true);
         Assert.Contains("未提交考评人员名册", mail.TextBody);

@@ -32,7 +32,7 @@ public sealed class FilingOverdueTests
         var overdue = await d.NoticeAsync(instanceId, "filing-completion-overdue");
         Assert.Equal(Beijing(2025, 10, 14), FilingDriver.Instant(overdue.GetProperty("queuedAt")));
         Assert.Contains("supervision@centre.example.cn", overdue.GetProperty("to").GetString());
-        Assert.Contains("2025-10-13", overdue.GetProperty("subject").GetString());
+        Assert.Contains("2025年10月13日（星期一）", overdue.GetProperty("subject").GetString());
         var supervisor = await app.LoginAsAsync("supervisor");
         var followUp = await d.OpenTaskAsync(supervisor, instanceId);
         Assert.Equal("filing-followup", followUp.GetProperty("formKey").GetString());

@@ -40,8 +40,8 @@ public sealed class FilingReviewDeadlineTests
         var escalation = Assert.Single(mail, m => m.Subject == "逾期：济南技能评价中心有限公司的备案申请未在期限内完成形式审查");
         Assert.Equal("supervision@centre.example.cn", Assert.Single(escalation.To.Mailboxes).Address);
         Assert.Equal("filing-office@centre.example.cn", Assert.Single(escalation.Cc.Mailboxes).Address);
-        Assert.Contains("已于2025-09-29收件", escalation.TextBody);
-        Assert.Contains("依据：000 §三.2；001 art. 9", escalation.TextBody);
+        Assert.Contains("已于2025年9月29日收件", escalation.TextBody);
+        Assert.Contains("依据：《山东省人力资源和社会保障厅关于做好职业技能考核鉴定机构备案管理工作的通知》（鲁人社字〔2020〕190号）第三部分第2项；《吉林省职业技能考核鉴定机构备案及管理办法（试行）（征求意见稿）》第九条", escalation.TextBody);
         Assert.Single(mail, m => m.Subject == "提醒：济南技能评价中心有限公司的备案申请形式审查期限将于下一个工作日届满");
 
         var followUp = await d.OpenTaskAsync(await app.LoginAsAsync("supervisor"), instanceId);

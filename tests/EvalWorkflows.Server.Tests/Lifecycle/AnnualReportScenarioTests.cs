@@ -75,7 +75,7 @@ public sealed class AnnualReportScenarioTests
 
         Assert.Equal("accepted", (await ReportAsync(filed, 2025)).GetProperty("status").GetString());
         var notices = await filed.NoticesAsync(admin);
-        Assert.Contains(notices, n => n.Template == "annual-returned" && n.Text.Contains("2026-03-09") && n.Text.Contains("缺少分级别的合格人数统计"));
+        Assert.Contains(notices, n => n.Template == "annual-returned" && n.Text.Contains("2026年3月9日（星期一）") && n.Text.Contains("缺少分级别的合格人数统计"));
     }
 
     [Fact]
@@ -126,12 +126,12 @@ public sealed class AnnualReportScenarioTests
         Assert.DoesNotContain(notices, n => n.Template is "annual-overdue" or "annual-reminder");
 
         var mail = await app.DeliveredMailAsync();
-        var reminder = Assert.Single(mail, m => m.Subject == "提醒：退回修改的2025年度工作总结须于2026-03-09前重新报送");
+        var reminder = Assert.Single(mail, m => m.Subject == "提醒：退回修改的2025年度工作总结须于2026年3月9日（星期一）前重新报送");
         Assert.Equal(filed.Email, Assert.Single(reminder.To.Mailboxes).Address);
         var overdue = Assert.Single(mail, m => m.Subject?.EndsWith("：退回修改的2025年度工作总结逾期未重新报送", StringComparison.Ordinal) == true);
         Assert.Equal(filed.Email, Assert.Single(overdue.To.Mailboxes).Address);
-        Assert.Contains("已于 2026-03-02 退回修改（退回理由：缺少分级别的合格人数统计），应于 2026-03-09 前重新报送", overdue.TextBody);
-        Assert.Contains("依据：003 §四(二)", overdue.TextBody);
+        Assert.Contains("已于2026年3月2日退回修改（退回理由：缺少分级别的合格人数统计），应于2026年3月9日（星期一）前重新报送", overdue.TextBody);
+        Assert.Contains("依据：《安徽省人力资源和社会保障厅关于进一步加强技能人才评价机构备案工作的通知》（皖人社秘〔2020〕64号）第四部分第（二）项", overdue.TextBody);
 
         var late = await filed.Portal.PostAsJsonAsync("/api/annual-reports", Summary(filed.FilingId));
         var problem = await late.ReadProblemAsync(HttpStatusCode.UnprocessableEntity, "ANNUAL_RESUBMISSION_CLOSED");

@@ -44,8 +44,8 @@ public sealed class RenewalRefusalTests
         var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.EndsWith("备案续期评估不合格", StringComparison.Ordinal) == true);
         Assert.Equal(filed.Email, Assert.Single(mail.To.Mailboxes).Address);
         Assert.Contains("有效期内仅开展2批次且未提供书面说明", mail.TextBody);
-        Assert.Contains("备案有效期至 2026-03-09，届满后备案终止", mail.TextBody);
-        Assert.Contains("004 §三(二); 004 §四(二)", mail.TextBody);
+        Assert.Contains("备案有效期至2026年3月9日，届满后备案终止", mail.TextBody);
+        Assert.Contains("依据：《福建省职业技能鉴定指导中心关于做好职业技能等级评价机构备案续期工作的通知》（闽劳鉴〔2022〕26号）第三部分第（二）项、第四部分第（二）项", mail.TextBody);
 
         await admin.AdvanceToAsync("2026-03-09T23:00:00+08:00");
         Assert.Equal(FilingStatus.Filed, (await filed.FilingAsync()).Status);
@@ -59,7 +59,7 @@ public sealed class RenewalRefusalTests
         Assert.Contains(("lifecycle-renewal-refused", At(2026, 1, 5, 10)), notices);
         Assert.Contains(("lifecycle-ended", At(2026, 3, 10)), notices);
         var endedMail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.EndsWith("备案已终止", StringComparison.Ordinal) == true);
-        Assert.Contains("已于 2026-03-10 终止", endedMail.TextBody);
+        Assert.Contains("已于2026年3月10日终止", endedMail.TextBody);
     }
 
     [Fact]

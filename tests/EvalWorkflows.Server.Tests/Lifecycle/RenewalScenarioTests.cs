@@ -63,10 +63,10 @@ public sealed class RenewalScenarioTests
         Assert.Equal(new DateOnly(2029, 5, 8), filing.GraceUntil);
         var notices = await filed.NoticesAsync(admin);
         Assert.Contains(("lifecycle-renewal-window-open", At(2025, 12, 9)), notices.Select(n => (n.Template, n.QueuedAt)));
-        Assert.Contains(notices, n => n.Template == "renewal-received" && n.Text.Contains("2026-01-27"));
-        Assert.Contains(notices, n => n.Template == "lifecycle-renewed" && n.Text.Contains("2026-03-10 至 2029-03-09"));
+        Assert.Contains(notices, n => n.Template == "renewal-received" && n.Text.Contains("2026年1月27日"));
+        Assert.Contains(notices, n => n.Template == "lifecycle-renewed" && n.Text.Contains("2026年3月10日至2029年3月9日"));
         Assert.DoesNotContain(notices, n => n.Template == "lifecycle-expiry-reminder");
-        Assert.Contains(await app.DeliveredMailAsync(), m => m.TextBody?.Contains("2026-03-10 至 2029-03-09") == true);
+        Assert.Contains(await app.DeliveredMailAsync(), m => m.TextBody?.Contains("2026年3月10日至2029年3月9日") == true);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class RenewalScenarioTests
         Assert.Equal(FilingStatus.Expired, expired.Status);
         Assert.True(expired.DataReportingStopped);
         var notices = await filed.NoticesAsync(admin);
-        Assert.Contains(notices, n => n.Template == "lifecycle-expired" && n.QueuedAt == At(2026, 3, 10) && n.Text.Contains("2026-05-08"));
+        Assert.Contains(notices, n => n.Template == "lifecycle-expired" && n.QueuedAt == At(2026, 3, 10) && n.Text.Contains("2026年5月8日"));
         // 60, 30 and 7 days before 9 March 2026; the 30-day one (Saturday 7 Feb) moves back to Friday 6 Feb.
         Assert.Equal([At(2026, 1, 8, 9), At(2026, 2, 6, 9), At(2026, 3, 2, 9)],
             notices.Where(n => n.Template == "lifecycle-expiry-reminder").Select(n => n.QueuedAt));

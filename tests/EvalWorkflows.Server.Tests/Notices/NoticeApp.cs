@@ -144,9 +144,9 @@ public sealed record SendTask
         {
             ["institution_email"] = email,
             ["institution_name"] = institutionName,
-            ["submitted_on"] = "2025年10月9日",
+            ["submitted_on"] = "2025-10-09",
             ["correction_items"] = new List<string> { "场地租赁合同（剩余租期不少于3年）", "考评员资格证书复印件" },
-            ["correction_deadline"] = "2025年10月20日",
+            ["correction_deadline"] = "2025-10-20",
             ["institutionId"] = "5b0d7f0e-3c1a-4c55-9d3e-2f1e8a6b7c90",
         },
     };

@@ -44,16 +44,16 @@ public sealed class NoticeTaskHandlerTests : IAsyncLifetime
             {
                 ["recipient_name"] = "烟台市职业技能评价中心",
                 ["matter"] = "2025年第4批次考核计划报送",
-                ["due_date"] = "2025年10月13日",
+                ["due_date"] = "2025-10-13",
                 ["days_left"] = 2,
             },
         });
 
         Assert.Equal("plans@example.cn, \"张经理\" <zhang@example.cn>", notice.To);
         Assert.Equal("002 §四(一)", notice.Basis);
-        Assert.Equal("提醒：2025年第4批次考核计划报送将于2025年10月13日截止", notice.Subject);
+        Assert.Equal("提醒：2025年第4批次考核计划报送将于2025年10月13日（星期一）截止", notice.Subject);
         Assert.Contains("距截止还有 2 个工作日", notice.TextBody);
-        Assert.Contains("依据：002 §四(一)", notice.TextBody);
+        Assert.Contains("依据：《山东省人力资源和社会保障厅关于开展社会培训评价组织职业技能等级认定试点工作的通知》（鲁人社字〔2020〕50号）第四部分第（一）项", notice.TextBody);
         Assert.Null(notice.InstitutionId);
     }
 

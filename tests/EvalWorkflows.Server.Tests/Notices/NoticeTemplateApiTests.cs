@@ -38,7 +38,7 @@ public sealed class NoticeTemplateApiTests : IAsyncLifetime
             model = new
             {
                 institution_name = "青岛市技师学院",
-                submitted_on = "2025年9月1日",
+                submitted_on = "2025-09-01",
                 correction_items = new[] { "法定代表人身份证明" },
             },
         });
@@ -47,6 +47,7 @@ public sealed class NoticeTemplateApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("关于青岛市技师学院职业技能考核鉴定机构备案申请材料补正的一次性告知", preview!.Subject);
         Assert.Contains("<li>法定代表人身份证明</li>", preview.Html);
+        Assert.Contains("你单位于2025年9月1日提交", preview.Text);
         Assert.Contains("1. 法定代表人身份证明", preview.Text);
         Assert.Contains("请补正上述全部材料后重新提交。", preview.Text);
         Assert.Equal("000 §三.2", preview.Basis);
@@ -62,8 +63,9 @@ public sealed class NoticeTemplateApiTests : IAsyncLifetime
         });
 
         var preview = await response.Content.ReadFromJsonAsync<PreviewResult>();
-        Assert.Equal("<b>&lt;img src=x onerror=alert(1)&gt;</b><i>可信</i>", preview!.Html);
-        Assert.Equal("<img src=x onerror=alert(1)>", preview.Text);
+        Assert.Contains("<b>&lt;img src=x onerror=alert(1)&gt;</b><i>可信</i>", preview!.Html);
+        Assert.DoesNotContain("<img", preview.Html);
+        Assert.Contains("\n<img src=x onerror=alert(1)>\n", preview.Text);
         Assert.Equal("<img src=x onerror=alert(1)>", preview.Subject);
     }
 
@@ -124,7 +126,7 @@ public sealed class NoticeTemplateApiTests : IAsyncLifetime
             === html ===
             <p>{{ matter }}将于{{ due_date }}截止。</p>
             === text ===
-            {{ matter }}将于{{ due_date }}截止。依据：{{ notice.basis }}
+            {{ matter }}将于{{ due_date | date_cn_weekday }}截止。依据：{{ notice.basis_text }}
             """;
 
         var saved = await Admin.PutAsJsonAsync("/api/templates/deadline-reminder", new { text });
@@ -140,10 +142,10 @@ public sealed class NoticeTemplateApiTests : IAsyncLifetime
         Assert.Equal(listed!.Select(t => t.Name).Order(StringComparer.Ordinal), listed!.Select(t => t.Name));
 
         var preview = await Admin.PostAsJsonAsync("/api/templates/deadline-reminder/preview",
-            new { model = new { matter = "考核计划报送", due_date = "2025年10月20日" } });
+            new { model = new { matter = "考核计划报送", due_date = "2025-10-20" } });
         var rendered = await preview.Content.ReadFromJsonAsync<PreviewResult>();
         Assert.Equal("【提醒】考核计划报送", rendered!.Subject);
-        Assert.Equal("考核计划报送将于2025年10月20日截止。依据：002 §四(一)", rendered.Text);
+        Assert.Contains("\n考核计划报送将于2025年10月20日（星期一）截止。依据：《山东省人力资源和社会保障厅关于开展社会培训评价组织职业技能等级认定试点工作的通知》（鲁人社字〔2020〕50号）第四部分第（一）项\n", rendered.Text);
     }
 
     [Fact]

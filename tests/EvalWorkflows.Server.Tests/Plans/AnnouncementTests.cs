@@ -22,7 +22,7 @@ public sealed class AnnouncementTests(TestApp app) : IClassFixture<TestApp>
         await admin.AdvanceClockAsync(new { to = "2025-03-11T09:00:00+08:00" });
         var first = Assert.Single(await world.NoticesAsync("plan-announcement-reminder"));
         Assert.Equal("2025-03-11T09:00:00+08:00", first.GetProperty("queuedAt").GetString());
-        Assert.Contains("2025-03-13", first.GetProperty("subject").GetString());
+        Assert.Contains("2025年3月13日（星期四）", first.GetProperty("subject").GetString());
         await admin.AdvanceClockAsync(new { to = "2025-03-13T09:00:00+08:00" });
         Assert.Equal(2, (await world.NoticesAsync("plan-announcement-reminder")).Count);
 
@@ -67,8 +67,8 @@ public sealed class AnnouncedExamOnARestDayTests(TestApp app) : IClassFixture<Te
         Assert.Equal("2025-03-17T00:00:00+08:00", overdue.GetProperty("queuedAt").GetString());
         var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.Contains("届满") == true);
         Assert.Equal(world.Email, mail.To.Mailboxes.Single().Address);
-        Assert.Equal("2025-03-23考核的计划报送期限已于2025-03-16届满", mail.Subject);
-        Assert.Contains("002 §四(一)", mail.TextBody);
+        Assert.Equal("2025年3月23日考核的计划报送期限已于2025年3月16日（星期日）届满", mail.Subject);
+        Assert.Contains("（鲁人社字〔2020〕50号）第四部分第（一）项", mail.TextBody);
         var instance = await admin.GetInstanceAsync(announced.GetProperty("instanceId").GetGuid());
         Assert.Equal("completed", instance.GetProperty("status").GetString());
 

@@ -27,7 +27,7 @@ public sealed class PlanReviewDeadlineTests(TestApp app) : IClassFixture<TestApp
         var reminder = Assert.Single(await world.NoticesAsync("plan-review-reminder"));
         Assert.Equal("2025-03-06T09:00:00+08:00", reminder.GetProperty("queuedAt").GetString());
         Assert.Equal("filing-office@centre.example.cn", reminder.GetProperty("to").GetString());
-        Assert.Contains("2025-03-07", reminder.GetProperty("subject").GetString());
+        Assert.Contains("2025年3月7日（星期五）", reminder.GetProperty("subject").GetString());
 
         await PlanWorld.CompleteAsync(clerk, planId, "review", new { outcome = "approve" });
         var assign = await PlanWorld.TaskAsync(clerk, planId, "assignSupervisor");
@@ -42,7 +42,7 @@ public sealed class PlanReviewDeadlineTests(TestApp app) : IClassFixture<TestApp
         Assert.Equal("002 §四(一)；001 art. 17", overdue.GetProperty("basis").GetString());
         var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.StartsWith("逾期：") == true);
         Assert.Equal("supervision@centre.example.cn", mail.To.Mailboxes.Single().Address);
-        Assert.Contains("2025-03-07", mail.TextBody);
+        Assert.Contains("2025年3月7日（星期五）", mail.TextBody);
         await PlanWorld.TaskAsync(clerk, planId, "assignSupervisor");
     }
 }

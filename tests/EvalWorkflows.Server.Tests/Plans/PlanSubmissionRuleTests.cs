@@ -31,6 +31,8 @@ public sealed class PlanSubmissionRuleTests(TestApp app) : IClassFixture<TestApp
         var problem = await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity, "PLAN_LATE");
         Assert.Equal("examStart", problem.GetProperty("field").GetString());
         Assert.Equal("002 §四(一)", problem.GetProperty("basis").GetString());
+        Assert.Equal("《山东省人力资源和社会保障厅关于开展社会培训评价组织职业技能等级认定试点工作的通知》（鲁人社字〔2020〕50号）第四部分第（一）项",
+            problem.GetProperty("basisText").GetString());
         Assert.Equal("2025-03-10", problem.GetProperty("earliestExamDate").GetString());
     }
 
@@ -139,12 +141,13 @@ public sealed class ReturnedPlanTests(TestApp app) : IClassFixture<TestApp>
 
         var notice = Assert.Single(await world.NoticesAsync("plan-returned"));
         Assert.Equal("002 §四(一)", notice.GetProperty("basis").GetString());
+        Assert.StartsWith("《山东省人力资源和社会保障厅关于开展社会培训评价组织", notice.GetProperty("basisText").GetString());
         var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.EndsWith("被退回") == true);
         Assert.Equal(world.Email, mail.To.Mailboxes.Single().Address);
-        Assert.Contains("（2025-03-10至2025-03-11）", mail.Subject);
-        Assert.Contains("于2025-03-03报送的考核计划", mail.TextBody);
+        Assert.Contains("（2025年3月10日至2025年3月11日）", mail.Subject);
+        Assert.Contains("于2025年3月3日报送的考核计划", mail.TextBody);
         Assert.Contains("退回理由：考生名册缺少身份证号", mail.TextBody);
-        Assert.Contains("依据：002 §四(一)", mail.TextBody);
+        Assert.Contains("依据：《山东省人力资源和社会保障厅关于开展社会培训评价组织职业技能等级认定试点工作的通知》（鲁人社字〔2020〕50号）第四部分第（一）项", mail.TextBody);
         var tasks = await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
         Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == planId.ToString());
     }

@@ -26,7 +26,7 @@ public static class PublicityScenario
             new { candidates = 30, passed = 26, publishedAt = "机构网站公示栏" });
         await published.ReadAsync(HttpStatusCode.OK);
         var opened = Assert.Single(await world.NoticesAsync("publicity-opened"));
-        Assert.Contains("2025-03-20", opened.GetProperty("subject").GetString());
+        Assert.Contains("2025年3月20日（星期四）", opened.GetProperty("subject").GetString());
         return (world, planId, admin);
     }
 
@@ -78,14 +78,14 @@ public sealed class UpheldObjectionTests(TestApp app) : IClassFixture<TestApp>
         await PlanWorld.CompleteAsync(clerk, planId, "handleObjection", new { outcome = "uphold" });
 
         var restarted = Assert.Single(await world.NoticesAsync("publicity-restarted"));
-        Assert.Contains("2025-03-25", restarted.GetProperty("subject").GetString());
+        Assert.Contains("2025年3月25日（星期二）", restarted.GetProperty("subject").GetString());
         await admin.AdvanceClockAsync(new { to = "2025-03-25T23:59:00+08:00" });
         Assert.Empty(await world.NoticesAsync("publicity-ended"));
         await admin.AdvanceClockAsync(new { to = "2025-03-26T00:00:00+08:00" });
         var ended = Assert.Single(await world.NoticesAsync("publicity-ended"));
         Assert.Equal("2025-03-26T00:00:00+08:00", ended.GetProperty("queuedAt").GetString());
         var mail = await app.DeliveredMailAsync();
-        Assert.Contains(mail, m => m.Subject?.Contains("2025-03-25") == true && m.TextBody?.Contains("002 §四(三)") == true);
+        Assert.Contains(mail, m => m.Subject?.Contains("2025年3月25日（星期二）") == true && m.TextBody?.Contains("（鲁人社字〔2020〕50号）第四部分第（三）项") == true);
     }
 }
 

@@ -36,7 +36,7 @@ public sealed class SupervisionReportTests(TestApp app) : IClassFixture<TestApp>
         await admin.AdvanceClockAsync(new { to = "2025-03-13T09:00:00+08:00" });
         var reminder = Assert.Single(await world.NoticesAsync("supervision-reminder"));
         Assert.Equal("2025-03-13T09:00:00+08:00", reminder.GetProperty("queuedAt").GetString());
-        Assert.Contains("2025-03-14", reminder.GetProperty("subject").GetString());
+        Assert.Contains("2025年3月14日（星期五）", reminder.GetProperty("subject").GetString());
 
         await admin.AdvanceClockAsync(new { to = "2025-03-14T23:59:00+08:00" });
         Assert.Empty(await world.NoticesAsync("supervision-overdue"));
@@ -129,11 +129,11 @@ public sealed class LateSupervisionReportTests(TestApp app) : IClassFixture<Test
             new { candidates = 30, passed = 26, publishedAt = "机构网站公示栏" });
         await published.ReadAsync(HttpStatusCode.OK);
         var opened = Assert.Single(await world.NoticesAsync("publicity-opened"));
-        Assert.Contains("2025-03-24", opened.GetProperty("subject").GetString());
+        Assert.Contains("2025年3月24日（星期一）", opened.GetProperty("subject").GetString());
         var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.Contains("公示期至") == true);
         Assert.Equal(world.Email, mail.To.Mailboxes.Single().Address);
-        Assert.Contains("2025-03-24", mail.TextBody);
-        Assert.Contains("002 §四(三)", mail.TextBody);
+        Assert.Contains("2025年3月24日（星期一）", mail.TextBody);
+        Assert.Contains("（鲁人社字〔2020〕50号）第四部分第（三）项", mail.TextBody);
     }
 }
 
@@ -157,7 +157,7 @@ public sealed class FirstInvalidBatchTests(TestApp app) : IClassFixture<TestApp>
         Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == planId.ToString());
         var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.Contains("不予认定") == true);
         Assert.Equal(world.Email, mail.To.Mailboxes.Single().Address);
-        Assert.Equal($"{await InstitutionNameAsync(world)}考核批次（2025-03-10至2025-03-11）成绩不予认定", mail.Subject);
+        Assert.Equal($"{await InstitutionNameAsync(world)}考核批次（2025年3月10日至2025年3月11日）成绩不予认定", mail.Subject);
         var publish = await world.Institution.PostAsJsonAsync($"/api/plans/{planId}/results",
             new { candidates = 30, passed = 20, publishedAt = "机构网站" });
         await publish.ReadProblemAsync(HttpStatusCode.Conflict, "PLAN_NOT_AWAITING_RESULTS");
