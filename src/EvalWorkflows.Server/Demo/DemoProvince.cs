@@ -35,12 +35,16 @@ public sealed class DemoProvince(DemoCast cast)
         await FileWithCorrectionAsync(PlanUnderReview, ct);
         await FileAsync(BatchCompleted, "2024-10-08", "2024-10-09", "2024-10-11", ct);
         await CompletedBatchAsync(BatchCompleted, ct);
-        await WeeksBeforeTodayAsync(ct);
+        var publicityPlan = await LateFebruaryAndEarlyMarchAsync(ct);
+        await MidMarchAsync(publicityPlan, ct);
         await cast.AdvanceToAsync(Today, ct);
     }
 
-    /// <summary>February and March 2025: the batches, summaries and applications that are open today.</summary>
-    private async Task WeeksBeforeTodayAsync(CancellationToken ct)
+    /// <summary>
+    /// 24 February – 7 March 2025: the batch that will be in publicity, the 2024 summaries, the renewal application and
+    /// the batch that will be under supervision. Returns the plan whose results go into publicity.
+    /// </summary>
+    private async Task<Guid> LateFebruaryAndEarlyMarchAsync(CancellationToken ct)
     {
         var publicityPlan = await PlanAsync(InPublicity, "2025-02-24T09:30:00+08:00", "2025-03-05", "2025-03-06", 36, ct);
         await ApproveAsync(publicityPlan, "2025-02-25T10:00:00+08:00", ct);
@@ -61,6 +65,12 @@ public sealed class DemoProvince(DemoCast cast)
 
         await cast.AdvanceToAsync("2025-03-07T15:00:00+08:00", ct);
         await ReportAsync(publicityPlan, ct);
+        return publicityPlan;
+    }
+
+    /// <summary>10–14 March 2025: what is still open on the rehearsal's today.</summary>
+    private async Task MidMarchAsync(Guid publicityPlan, CancellationToken ct)
+    {
         await cast.AdvanceToAsync("2025-03-10T09:30:00+08:00", ct);
         var correction = await cast.RegisterAndApplyAsync(InCorrection, ct);
         var aheadPlan = await PlanAsync(BatchAhead, "2025-03-10T10:00:00+08:00", "2025-03-26", "2025-03-27", 40, ct);

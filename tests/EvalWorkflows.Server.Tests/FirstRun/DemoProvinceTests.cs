@@ -23,8 +23,22 @@ public sealed class DemoProvinceServer : IAsyncLifetime
         // No wall-clock limit is asserted: the province takes what the machine needs.
         await Server.WaitForLineAsync(new Regex("Demo province ready|demo province could not be built"), TimeSpan.FromMinutes(20));
         Assert.DoesNotContain("could not be built", Server.Output);
+        await SignInAsync();
+    }
+
+    /// <summary>Restarts the server on the province's database and waits until the seeder has had its say.</summary>
+    public async Task RestartAsync()
+    {
+        Server = await Server.RestartAsync();
+        await Server.WaitForLineAsync(new Regex("Demo province already built|Building the demo province"), TimeSpan.FromMinutes(3));
+        await SignInAsync();
+    }
+
+    private async Task SignInAsync()
+    {
         Admin = await Server.SignInAsync("admin", Password);
         Auditor = await Server.SignInAsync("auditor", Password);
+        Institutions.Clear();
         foreach (var i in await ListAsync(Auditor, "/api/institutions"))
             Institutions[i.GetProperty("name").GetString()!] = i.GetProperty("id").GetGuid();
     }
@@ -171,5 +185,17 @@ public sealed class DemoProvinceTests(DemoProvinceServer demo) : IClassFixture<D
         var filing = await demo.FilingAsync(DemoInstitutions.InPublicity);
         var own = await (await portal.GetAsync($"/api/filings/{filing.GetProperty("id").GetGuid()}")).ReadAsync(HttpStatusCode.OK);
         Assert.Equal("filed", own.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_restart_builds_nothing_again_and_the_clock_resumes_on_17_March_2025()
+    {
+        await demo.RestartAsync();
+
+        Assert.Contains("Demo province already built", demo.Server.Output);
+        Assert.DoesNotContain("Building the demo province", demo.Server.Output);
+        Assert.Equal(12, demo.Institutions.Count);
+        var clock = await (await demo.Admin.GetAsync("/api/clock")).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal(new DateTimeOffset(2025, 3, 17, 10, 0, 0, TimeSpan.FromHours(8)), clock.GetProperty("now").GetDateTimeOffset());
     }
 }

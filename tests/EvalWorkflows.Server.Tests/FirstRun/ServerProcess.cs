@@ -17,18 +17,31 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly List<string> _output = [];
     private readonly SemaphoreSlim _newLine = new(0);
 
-    private ServerProcess(Process process, string directory, Uri address) => (_process, Directory, Address) = (process, directory, address);
+    private readonly string[] _settings;
+    private bool _keepDirectory;
+
+    private ServerProcess(Process process, string directory, Uri address, string[] settings) =>
+        (_process, Directory, Address, _settings) = (process, directory, address, settings);
 
     /// <summary>Where the database and the mail go.</summary>
     public string Directory { get; }
     public Uri Address { get; }
 
-    public static async Task<ServerProcess> StartAsync(params string[] settings)
+    public static Task<ServerProcess> StartAsync(params string[] settings) => StartInAsync(TemporaryDirectory(), settings);
+
+    /// <summary>Stops this process and starts the server again on the same database, mail folder and settings.</summary>
+    public async Task<ServerProcess> RestartAsync()
     {
-        var directory = System.IO.Directory.CreateTempSubdirectory("evalworkflows-process-").FullName;
+        _keepDirectory = true;
+        await DisposeAsync();
+        return await StartInAsync(Directory, _settings);
+    }
+
+    private static async Task<ServerProcess> StartInAsync(string directory, string[] settings)
+    {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var server = Run(directory, ["--urls", address.ToString(), .. Settings(directory), .. settings]);
-        var process = new ServerProcess(server, directory, address);
+        var process = new ServerProcess(server, directory, address, settings);
         process.Collect();
         await process.WaitForLineAsync(new Regex("Application started"), TimeSpan.FromMinutes(3));
         return process;
@@ -129,6 +142,6 @@ public sealed class ServerProcess : IAsyncDisposable
         }
         _process.Dispose();
         SqliteConnection.ClearAllPools();
-        System.IO.Directory.Delete(Directory, recursive: true);
+        if (!_keepDirectory) System.IO.Directory.Delete(Directory, recursive: true);
     }
 }
