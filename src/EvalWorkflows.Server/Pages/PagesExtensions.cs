@@ -11,6 +11,9 @@ public static class PagesExtensions
     public static IServiceCollection AddPages(this IServiceCollection services)
     {
         services.AddRazorPages(o => o.RootDirectory = "/");
+        // Chinese text is written as itself, not as character references: readable page source, smaller pages.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<Navigation>();
         return services;
     }
