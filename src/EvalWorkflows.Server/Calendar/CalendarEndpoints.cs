@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EvalWorkflows.Server.Calendar;
@@ -15,8 +16,8 @@ public static class CalendarEndpoints
         // Admin pages. The listing names the staff who changed the calendar, so it is not public either.
         group.MapGet("/years", ListYears).RequireAuthorization(p => p.RequireRole("admin", "auditor"));
         group.MapGet("/years/{year:int}", GetYear).RequireAuthorization(p => p.RequireRole("admin", "auditor"));
-        group.MapGet("/years/{year:int}/history", History).RequireAuthorization(p => p.RequireRole("admin", "auditor"));
-        group.MapPut("/years/{year:int}", CorrectYear).RequireAuthorization(p => p.RequireRole("admin"));
+        group.MapGet("/years/{year:int}/history", History).RequireAuthorization(p => p.RequireRole("admin", "auditor")).WithRequestValidation();
+        group.MapPut("/years/{year:int}", CorrectYear).RequireAuthorization(p => p.RequireRole("admin")).WithRequestValidation();
         return app;
     }
 
@@ -47,8 +48,11 @@ public static class CalendarEndpoints
             ? TypedResults.Ok(YearDetail.Of(found))
             : TypedResults.NotFound();
 
-    private static async Task<Ok<List<YearSummary>>> History(int year, CalendarCorrections corrections, CancellationToken ct) =>
-        TypedResults.Ok((await corrections.HistoryAsync(year, ct)).Select(YearSummary.Of).ToList());
+    /// <summary>Every correction saved for the year, newest first, one page at a time: the calendar's audit trail.</summary>
+    /// <param name="year">The calendar year.</param>
+    private static async Task<Ok<Paged<YearSummary>>> History(int year, [AsParameters] PageQuery page,
+        CalendarCorrections corrections, CancellationToken ct) =>
+        TypedResults.Ok((await corrections.HistoryAsync(year, page, ct)).Select(YearSummary.Of));
 
     private static async Task<Results<Ok<YearDetail>, ProblemHttpResult>> CorrectYear(int year,
         YearCorrectionRequest? request, HttpContext http, CalendarCorrections corrections, CancellationToken ct)

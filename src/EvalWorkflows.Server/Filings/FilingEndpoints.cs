@@ -69,8 +69,11 @@ public static class FilingEndpoints
         return TypedResults.Ok(FilingView.Of(filing, rounds));
     }
 
-    private static async Task<Results<Ok<List<FilingSummary>>, ProblemHttpResult>> ListAsync(
-        AppDbContext db, CancellationToken ct, string? status = null, Guid? institutionId = null)
+    /// <summary>Filings in the order they were submitted, one page at a time.</summary>
+    /// <param name="status">Only filings in this status.</param>
+    /// <param name="institutionId">Only filings of this institution.</param>
+    private static async Task<Results<Ok<Paged<FilingSummary>>, ProblemHttpResult>> ListAsync(
+        AppDbContext db, [AsParameters] PageQuery page, CancellationToken ct, string? status = null, Guid? institutionId = null)
     {
         var query = db.Set<Filing>().AsNoTracking();
         if (!string.IsNullOrEmpty(status))
@@ -80,9 +83,11 @@ public static class FilingEndpoints
             query = query.Where(f => f.Status == s);
         }
         if (institutionId is { } iid) query = query.Where(f => f.InstitutionId == iid);
-        var filings = await query.ToListAsync(ct);
-        return TypedResults.Ok(filings.OrderBy(f => f.SubmittedAt).Select(f => new FilingSummary(f.Id, f.InstitutionId,
-            f.Authority, FilingView.StatusName(f.Status), f.InstitutionCode, f.SubmittedAt, f.FiledOn, f.ValidUntil)).ToList());
+        var filings = await query.OrderBy(f => f.SubmittedAt).ThenBy(f => f.Id)
+            .Select(f => new { f.Id, f.InstitutionId, f.Authority, f.Status, f.InstitutionCode, f.SubmittedAt, f.FiledOn, f.ValidUntil })
+            .ToPageAsync(page, ct);
+        return TypedResults.Ok(filings.Select(f => new FilingSummary(f.Id, f.InstitutionId,
+            f.Authority, FilingView.StatusName(f.Status), f.InstitutionCode, f.SubmittedAt, f.FiledOn, f.ValidUntil)));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<FilingCheck>>, ProblemHttpResult>> ChecksAsync(

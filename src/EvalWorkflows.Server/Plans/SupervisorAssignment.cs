@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Server.Api;
@@ -8,9 +9,11 @@ using Microsoft.AspNetCore.Identity;
 
 namespace EvalWorkflows.Server.Plans;
 
-public sealed record AssignSupervisorRequest(string? Supervisor) : IValidatedRequest
+/// <summary>The quality supervisor dispatched to a batch.</summary>
+/// <param name="Supervisor">The user name of a user holding the supervisor role (any letter case).</param>
+public sealed record AssignSupervisorRequest([property: MaxLength(256)] string? Supervisor) : IValidatedRequest
 {
-    public RequestError? Validate() => ValidationExtensions.Required(Supervisor, "supervisor", "质量督导员用户名");
+    public IEnumerable<RequestError> Validate() => RequestValidation.Errors(ValidationExtensions.Required(Supervisor, "supervisor", "质量督导员用户名"));
 }
 
 /// <summary>

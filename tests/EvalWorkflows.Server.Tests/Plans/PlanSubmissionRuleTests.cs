@@ -145,7 +145,7 @@ public sealed class ReturnedPlanTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("于2025-03-03报送的考核计划", mail.TextBody);
         Assert.Contains("退回理由：考生名册缺少身份证号", mail.TextBody);
         Assert.Contains("依据：002 §四(一)", mail.TextBody);
-        var tasks = await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
+        var tasks = (await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == planId.ToString());
     }
 }

@@ -15,7 +15,7 @@ public sealed class AssignedTaskTests(TestApp app) : IClassFixture<TestApp>
         var taskId = (await admin.OpenTaskAsync(id)).GetProperty("id").GetGuid();
         var supervisor = await app.LoginAsAsync("supervisor");
 
-        var listed = await (await supervisor.GetAsync($"/api/tasks?instanceId={id}")).ReadAsync(HttpStatusCode.OK);
+        var listed = (await (await supervisor.GetAsync($"/api/tasks?instanceId={id}")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         var attempt = await supervisor.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { });
 
         Assert.Equal(0, listed.GetArrayLength());
