@@ -28,8 +28,8 @@ public static class AnnualReportEndpoints
     public static IEndpointRouteBuilder MapAnnualReportEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/annual-reports").WithTags("Annual reports").WithRequestValidation();
-        group.MapPost("/", SubmitAsync).RequireAuthorization(p => p.RequireRole(Roles.Institution));
-        group.MapGet("/", ListAsync).RequireAuthorization();
+        group.MapPost("/", SubmitAsync).WithSummary("Submit the yearly work summary (1–10 March, 003 §四(二))").RequireAuthorization(p => p.RequireRole(Roles.Institution));
+        group.MapGet("/", ListAsync).WithSummary("List a filing's yearly summaries by year (paged)").RequireAuthorization();
         return app;
     }
 

@@ -16,8 +16,8 @@ public static class RequestShape
 {
     public const string NullElement = "列表中不能有空值（null）。";
 
-    /// <summary>No record of the centre can be older; a plan or filing dated later is a typing error.</summary>
-    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+    /// <summary>No record of the centre or law it applies is older; a date after 2099 is a typing error.</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
     public static readonly DateOnly LatestDate = new(2099, 12, 31);
 
     private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name, int? Max)[]> Shapes = new();

@@ -23,9 +23,9 @@ public static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/auth").WithTags("Auth").WithRequestValidation();
-        group.MapPost("/login", LoginAsync).AllowAnonymous().RequireAnonymousRateLimit();
-        group.MapPost("/logout", LogoutAsync).RequireAuthorization();
-        group.MapGet("/me", Me).RequireAuthorization();
+        group.MapPost("/login", LoginAsync).WithSummary("Sign in with a user name and password (sets the cookie)").AllowAnonymous().RequireAnonymousRateLimit();
+        group.MapPost("/logout", LogoutAsync).WithSummary("Sign out").RequireAuthorization();
+        group.MapGet("/me", Me).WithSummary("The signed-in user and their roles").RequireAuthorization();
         return app;
     }
 

@@ -10,14 +10,14 @@ public static class CalendarEndpoints
         var group = app.MapGroup("/api/calendar").WithTags("Calendar");
 
         // Anyone: institutions check their own deadlines.
-        group.MapGet("/working-days", AddWorkingDays);
-        group.MapGet("/days/{date}", DescribeDay);
+        group.MapGet("/working-days", AddWorkingDays).WithSummary("Add working days to a date (negative counts go back)");
+        group.MapGet("/days/{date}", DescribeDay).WithSummary("Describe one day: working or not, and why");
 
         // Admin pages. The listing names the staff who changed the calendar, so it is not public either.
-        group.MapGet("/years", ListYears).RequireAuthorization(p => p.RequireRole("admin", "auditor"));
-        group.MapGet("/years/{year:int}", GetYear).RequireAuthorization(p => p.RequireRole("admin", "auditor"));
-        group.MapGet("/years/{year:int}/history", History).RequireAuthorization(p => p.RequireRole("admin", "auditor")).WithRequestValidation();
-        group.MapPut("/years/{year:int}", CorrectYear).RequireAuthorization(p => p.RequireRole("admin")).WithRequestValidation();
+        group.MapGet("/years", ListYears).WithSummary("List the calendar years known, and the years still uncovered").RequireAuthorization(p => p.RequireRole("admin", "auditor"));
+        group.MapGet("/years/{year:int}", GetYear).WithSummary("One year's official holidays and make-up working days").RequireAuthorization(p => p.RequireRole("admin", "auditor"));
+        group.MapGet("/years/{year:int}/history", History).WithSummary("Every correction saved for a year, newest first (paged)").RequireAuthorization(p => p.RequireRole("admin", "auditor")).WithRequestValidation();
+        group.MapPut("/years/{year:int}", CorrectYear).WithSummary("Correct a year's official days from the State Council notice").RequireAuthorization(p => p.RequireRole("admin")).WithRequestValidation();
         return app;
     }
 

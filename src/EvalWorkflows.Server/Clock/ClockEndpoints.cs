@@ -40,9 +40,10 @@ public static class ClockEndpoints
         var group = app.MapGroup("/api/clock").WithTags("Clock").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         // API.md: both clock paths exist only under a manual clock (404 otherwise).
         group.MapGet("/", (TimeProvider clock, IOptions<ClockOptions> options) =>
-            TypedResults.Ok(new ClockState(clock.GetUtcNow(), options.Value.Mode.ToString()))).AddEndpointFilter(RequireManualClock);
+            TypedResults.Ok(new ClockState(clock.GetUtcNow(), options.Value.Mode.ToString()))).AddEndpointFilter(RequireManualClock)
+            .WithSummary("The manual clock: now and its mode");
         // The mode is checked before the body: with a system clock there is nothing to advance at all.
-        group.MapPost("/advance", AdvanceAsync).AddEndpointFilter(RequireManualClock).WithRequestValidation();
+        group.MapPost("/advance", AdvanceAsync).WithSummary("Move the manual clock forward, firing every timer due by then").AddEndpointFilter(RequireManualClock).WithRequestValidation();
         return app;
     }
 

@@ -19,12 +19,12 @@ public static class FilingEndpoints
     public static IEndpointRouteBuilder MapFilingEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/filings").WithTags("Filings").RequireAuthorization().WithRequestValidation();
-        group.MapPost("/", SubmitAsync).RequireAuthorization(p => p.RequireRole(Roles.Institution))
+        group.MapPost("/", SubmitAsync).WithSummary("Submit a filing application (000 annex 1)").RequireAuthorization(p => p.RequireRole(Roles.Institution))
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/", ListAsync).RequireAuthorization(p => p.RequireRole(Roles.Staff));
-        group.MapGet("/{id:guid}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:guid}/checks", ChecksAsync).RequireAuthorization(p => p.RequireRole(Roles.Staff));
-        group.MapPost("/{id:guid}/resubmit", ResubmitAsync).RequireAuthorization(p => p.RequireRole(Roles.Institution))
+        group.MapGet("/", ListAsync).WithSummary("List filings in submission order (paged)").RequireAuthorization(p => p.RequireRole(Roles.Staff));
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One filing with its status, dates and correction rounds").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/checks", ChecksAsync).WithSummary("The checks of a filing's application, each with its basis").RequireAuthorization(p => p.RequireRole(Roles.Staff));
+        group.MapPost("/{id:guid}/resubmit", ResubmitAsync).WithSummary("Resubmit corrected materials after a correction notice (000 §三.2)").RequireAuthorization(p => p.RequireRole(Roles.Institution))
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

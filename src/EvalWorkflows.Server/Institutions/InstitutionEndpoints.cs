@@ -14,11 +14,11 @@ public static class InstitutionEndpoints
     public static IEndpointRouteBuilder MapInstitutionEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/institutions").WithTags("Institutions").RequireAuthorization();
-        group.MapPost("/", CreateAsync).WithRequestValidation()
+        group.MapPost("/", CreateAsync).WithSummary("Register an institution and create its login").WithRequestValidation()
             .RequireAuthorization(p => p.RequireRole(Roles.Clerk, Roles.Admin))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/", ListAsync).RequireAuthorization(p => p.RequireRole(Roles.Staff)).WithRequestValidation();
-        group.MapGet("/{id:guid}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListAsync).WithSummary("List registered institutions (paged)").RequireAuthorization(p => p.RequireRole(Roles.Staff)).WithRequestValidation();
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One institution (staff, or the institution itself)").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

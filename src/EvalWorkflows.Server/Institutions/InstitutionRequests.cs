@@ -36,6 +36,7 @@ public sealed partial record CreateInstitutionRequest(
         IsAuthority(Authority) ? null
             : new RequestError("authority", "备案机关应为“province”（省级）或设区的市的6位行政区划代码（authority）。"));
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public InstitutionKind? ParsedKind =>
         Enum.TryParse<InstitutionKind>(Kind, ignoreCase: true, out var k) && !int.TryParse(Kind, out _) ? k : null;
 

@@ -21,7 +21,7 @@ public static class ScopeChangeEndpoints
 {
     public static IEndpointRouteBuilder MapScopeChangeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/filings/{id:guid}/scope-changes", RequestAsync).WithTags("Filings")
+        app.MapPost("/api/filings/{id:guid}/scope-changes", RequestAsync).WithSummary("Ask to add or change occupations and levels of a filing").WithTags("Filings")
             .WithRequestValidation().RequireAuthorization(p => p.RequireRole(Roles.Institution));
         return app;
     }

@@ -26,9 +26,9 @@ public static class NoticeEndpoints
     {
         var group = app.MapGroup("/api/notices").WithTags("Notices").WithRequestValidation()
             .RequireAuthorization(p => p.RequireRole("admin", "auditor"));
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:guid}", GetAsync);
-        group.MapPost("/{id:guid}/retry", RetryAsync).RequireAuthorization(p => p.RequireRole("admin"));
+        group.MapGet("/", ListAsync).WithSummary("List notices in the order they were queued (paged)");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One notice with its text and delivery state");
+        group.MapPost("/{id:guid}/retry", RetryAsync).WithSummary("Queue a failed notice for delivery again").RequireAuthorization(p => p.RequireRole("admin"));
         app.MapTemplateEndpoints();
         return app;
     }

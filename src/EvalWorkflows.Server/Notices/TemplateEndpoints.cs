@@ -39,11 +39,11 @@ internal static class TemplateEndpoints
     {
         var group = app.MapGroup("/api/templates").WithTags("Notice templates").WithRequestValidation()
             .RequireAuthorization(p => p.RequireRole("admin"));
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{name}", GetAsync);
-        group.MapPut("/{name}", SaveAsync);
-        group.MapPost("/{name}/preview", PreviewSavedAsync);
-        group.MapPost("/preview", PreviewText);
+        group.MapGet("/", ListAsync).WithSummary("List notice templates by name (paged)");
+        group.MapGet("/{name}", GetAsync).WithSummary("One notice template with its text");
+        group.MapPut("/{name}", SaveAsync).WithSummary("Save a new text for a notice template");
+        group.MapPost("/{name}/preview", PreviewSavedAsync).WithSummary("Render a saved template against a sample model");
+        group.MapPost("/preview", PreviewText).WithSummary("Render a template text against a sample model without saving it");
     }
 
     /// <summary>Notice templates by name, shipped and saved alike, one page at a time (the folder holds a few dozen).</summary>

@@ -45,7 +45,11 @@ public static class SupervisorAssignment
         var (task, missing) = await PlanTasks.OpenAsync(db, id, TaskElement, "委派质量督导员", ct);
         if (missing is not null) return missing;
         await engine.CompleteTaskAsync(task!.Id, null,
-            new Dictionary<string, object?> { ["supervisor"] = request.Supervisor!.Trim() }, user.Identity!.Name, ct);
+            new Dictionary<string, object?> { ["supervisor"] = await CanonicalNameAsync(users, request.Supervisor!) }, user.Identity!.Name, ct);
         return TypedResults.Ok();
     }
+
+    /// <summary>The user name as stored, whatever letter case the clerk typed: the task's assignee is compared with it.</summary>
+    private static async Task<string> CanonicalNameAsync(UserManager<AppUser> users, string userName) =>
+        (await users.FindByNameAsync(userName.Trim()))?.UserName ?? userName.Trim();
 }

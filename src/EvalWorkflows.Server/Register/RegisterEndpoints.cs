@@ -37,7 +37,7 @@ public static class RegisterEndpoints
 
     public static IEndpointRouteBuilder MapRegisterEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/register", ListAsync).WithTags("Register").AllowAnonymous().RequireAnonymousRateLimit().WithRequestValidation();
+        app.MapGet("/api/register", ListAsync).WithSummary("Search the public register of filed and ended institutions (paged)").WithTags("Register").AllowAnonymous().RequireAnonymousRateLimit().WithRequestValidation();
         return app;
     }
 

@@ -38,8 +38,8 @@ public static class RenewalEndpoints
     public static IEndpointRouteBuilder MapRenewalEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/renewals").WithTags("Renewals").WithRequestValidation();
-        group.MapPost("/", ApplyAsync).RequireAuthorization(p => p.RequireRole(Roles.Institution));
-        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization();
+        group.MapPost("/", ApplyAsync).WithSummary("Apply for renewal of a filing (004 §四)").RequireAuthorization(p => p.RequireRole(Roles.Institution));
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One renewal application with its checks and decision").RequireAuthorization();
         return app;
     }
 

@@ -23,11 +23,11 @@ public static class DefinitionEndpoints
         var group = api.MapGroup("/definitions").WithTags("Definitions");
         // Only XML content types: they are not "simple" for CORS, so no other site's page can make a signed-in
         // admin's browser deploy a definition.
-        group.MapPost("/", DeployAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin))
+        group.MapPost("/", DeployAsync).WithSummary("Deploy a BPMN definition (XML body); identical XML is not deployed twice").RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .RequireContentType("application/xml", "text/xml")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/", ListAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
-        group.MapGet("/{key}/versions/{version:int}/xml", DownloadAsync)
+        group.MapGet("/", ListAsync).WithSummary("List deployed definitions by key, each with its versions (paged)").RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
+        group.MapGet("/{key}/versions/{version:int}/xml", DownloadAsync).WithSummary("Download the XML of one version of a definition")
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor))
             .Produces<string>(StatusCodes.Status200OK, "application/xml")
             .ProducesProblem(StatusCodes.Status404NotFound);

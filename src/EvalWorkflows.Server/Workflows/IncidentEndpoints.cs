@@ -14,8 +14,8 @@ public static class IncidentEndpoints
     public static RouteGroupBuilder MapIncidentEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/incidents").WithTags("Incidents").RequireAuthorization(p => p.RequireRole(Roles.Admin));
-        group.MapGet("/", ListAsync);
-        group.MapPost("/{id:guid}/retry", RetryAsync)
+        group.MapGet("/", ListAsync).WithSummary("List incidents, newest first (paged)");
+        group.MapPost("/{id:guid}/retry", RetryAsync).WithSummary("Run the failed step of an incident once more")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }

@@ -34,12 +34,12 @@ public static class InstanceEndpoints
     public static RouteGroupBuilder MapInstanceEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/instances").WithTags("Instances");
-        group.MapPost("/", StartAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin))
+        group.MapPost("/", StartAsync).WithSummary("Start an instance of the latest version of a definition").RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/", ListAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
-        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor))
+        group.MapGet("/", ListAsync).WithSummary("List workflow instances, newest first (paged, filtered in SQL)").RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One instance with its history, open tasks, timers, subscriptions and incidents").RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor))
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/recompute-deadlines", RecomputeDeadlinesAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        group.MapPost("/recompute-deadlines", RecomputeDeadlinesAsync).WithSummary("Recompute deadlines already set, after a calendar correction").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         return api;
     }
 

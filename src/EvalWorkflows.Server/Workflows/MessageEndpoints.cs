@@ -24,7 +24,7 @@ public static class MessageEndpoints
 {
     public static RouteGroupBuilder MapMessageEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/messages", CorrelateAsync).WithTags("Messages")
+        api.MapPost("/messages", CorrelateAsync).WithSummary("Correlate a message to the instance waiting for it, or start one").WithTags("Messages")
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;

@@ -28,13 +28,13 @@ public static class TaskEndpoints
     public static RouteGroupBuilder MapTaskEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/tasks").WithTags("Tasks").RequireAuthorization(p => p.RequireRole(Roles.Staff));
-        group.MapGet("/", ListAsync);
-        group.MapPost("/{id:guid}/complete", CompleteAsync)
+        group.MapGet("/", ListAsync).WithSummary("List the open tasks the caller may work, earliest due first (paged)");
+        group.MapPost("/{id:guid}/complete", CompleteAsync).WithSummary("Complete a task with an outcome and its form data")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapPost("/{id:guid}/claim", ClaimAsync)
+        group.MapPost("/{id:guid}/claim", ClaimAsync).WithSummary("Claim an open task for the caller")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{id:guid}/release", ReleaseAsync)
+        group.MapPost("/{id:guid}/release", ReleaseAsync).WithSummary("Give a claimed task back to its role")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
