@@ -43,8 +43,17 @@ call() { # call USER METHOD PATH [JSON] -> body on stdout; fails on 4xx/5xx
 login() { call "$1" POST /api/auth/login "{\"userName\":\"$1\",\"password\":\"$2\"}" >/dev/null; }
 
 touch "$work/printed"
+all_notices() { # every notice, oldest first, one line each, reading the list page by page
+  local page=1 body
+  while :; do
+    body=$(call admin GET "/api/notices?pageSize=100&page=$page") || return 1
+    jq -c '.items[]' <<<"$body"
+    [ $((page * 100)) -lt "$(jq .total <<<"$body")" ] || break
+    page=$((page + 1))
+  done
+}
 notices() { # prints the notices queued since the last call, oldest first, each once
-  call admin GET /api/notices | jq -c 'sort_by(.queuedAt) | .[]' | while read -r n; do
+  all_notices | while read -r n; do
     id=$(jq -r .id <<<"$n")
     grep -qx "$id" "$work/printed" && continue
     echo "$id" >> "$work/printed"
@@ -54,7 +63,7 @@ notices() { # prints the notices queued since the last call, oldest first, each 
 now() { call admin GET /api/clock | jq -r .now; }
 advance_to() { echo "== clock → $1"; call admin POST /api/clock/advance "{\"to\":\"$1\"}" >/dev/null; notices; }
 task_of() { # task_of INSTANCE_ID USER -> first open task id visible to USER
-  call "$2" GET "/api/tasks?instanceId=$1" | jq -r '.[0].id // empty'
+  call "$2" GET "/api/tasks?instanceId=$1" | jq -r '.items[0].id // empty'
 }
 complete() { # complete USER TASK OUTCOME DATA
   call "$1" POST "/api/tasks/$2/complete" "{\"outcome\":\"$3\",\"data\":${4:-{\}}}" >/dev/null
@@ -62,9 +71,9 @@ complete() { # complete USER TASK OUTCOME DATA
 
 login admin "$PASSWORD"; login clerk "$PASSWORD"; login supervisor "$PASSWORD"
 open_task() { # open_task USER INSTANCE ELEMENT -> task id
-  call "$1" GET "/api/tasks?instanceId=$2" | jq -r --arg e "$3" '[.[] | select(.elementId == $e)][0].id // empty'
+  call "$1" GET "/api/tasks?instanceId=$2" | jq -r --arg e "$3" '[.items[] | select(.elementId == $e)][0].id // empty'
 }
-register() { echo "   public register: $(curl -s -G "$BASE/api/register" --data-urlencode "q=精工" | jq -c '[.[] | {name, institutionCode, statusName}]')"; }
+register() { echo "   public register: $(curl -s -G "$BASE/api/register" --data-urlencode "q=精工" | jq -c '[.items[] | {name, institutionCode, statusName}]')"; }
 show_filing() {
   call clerk GET "/api/filings/$filing_id" | jq -r '"   备案状态 \(.status)，机构代码 \(.institutionCode // "—")，有效期 \(.validFrom // "—") 至 \(.validUntil // "—")，存续期至 \(.graceUntil // "—")"'
 }
@@ -123,7 +132,7 @@ notices
 advance_to 2023-03-31T09:00:00+08:00
 call "$inst_user" POST "/api/plans/$plan_id/results/upload" '{}' >/dev/null || true
 for review in cityReview provinceReview; do
-  t=$(call clerk GET /api/tasks | jq -r --arg p "$plan_id" --arg e "$review" '[.[] | select(.businessKey == $p and .elementId == $e)][0].id // empty')
+  t=$(call clerk GET "/api/tasks?pageSize=100" | jq -r --arg p "$plan_id" --arg e "$review" '[.items[] | select(.businessKey == $p and .elementId == $e)][0].id // empty')
   [ -n "$t" ] && complete clerk "$t" approve '{}'
 done
 notices
@@ -132,7 +141,7 @@ advance_to 2024-03-04T09:00:00+08:00
 echo "== $(now): the 2023 work summary, 1-10 March (003 §四(二))"
 call "$inst_user" POST /api/annual-reports "$(jq -n --arg f "$filing_id" '{filingId:$f, year:2023, overview:"全年规范开展评价工作",
   training:"开展焊工培训", batchesHeld:1, candidatesAssessed:30, candidatesPassed:27, certificatesIssued:27, problems:"无", plans:"扩大评价规模"}')" >/dev/null
-t=$(call clerk GET /api/tasks | jq -r '[.[] | select(.formKey == "annual-report-review")][0].id // empty')
+t=$(call clerk GET "/api/tasks?pageSize=100" | jq -r '[.items[] | select(.formKey == "annual-report-review")][0].id // empty')
 [ -n "$t" ] && complete clerk "$t" accept '{}'
 notices
 

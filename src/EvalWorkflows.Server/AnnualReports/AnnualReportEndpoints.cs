@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
@@ -27,8 +28,8 @@ public static class AnnualReportEndpoints
     public static IEndpointRouteBuilder MapAnnualReportEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/annual-reports").WithTags("Annual reports").WithRequestValidation();
-        group.MapPost("/", SubmitAsync).RequireAuthorization(p => p.RequireRole(Roles.Institution));
-        group.MapGet("/", ListAsync).RequireAuthorization();
+        group.MapPost("/", SubmitAsync).WithSummary("Submit the yearly work summary (1–10 March, 003 §四(二))").RequireAuthorization(p => p.RequireRole(Roles.Institution));
+        group.MapGet("/", ListAsync).WithSummary("List a filing's yearly summaries by year (paged)").RequireAuthorization();
         return app;
     }
 
@@ -67,13 +68,16 @@ public static class AnnualReportEndpoints
         return TypedResults.Created($"/api/annual-reports?filingId={filing.Id}", new CreatedRecord(report.Id));
     }
 
-    private static async Task<Ok<List<AnnualReportView>>> ListAsync(Guid filingId, AppDbContext db,
-        UserManager<AppUser> users, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>A filing's yearly summaries by year, one page at a time; others' filings show none.</summary>
+    /// <param name="filingId">The filing whose summaries to list.</param>
+    private static async Task<Ok<Paged<AnnualReportView>>> ListAsync(Guid filingId, [AsParameters] PageQuery page,
+        AppDbContext db, UserManager<AppUser> users, ClaimsPrincipal user, CancellationToken ct)
     {
-        var reports = await db.Set<AnnualReport>().AsNoTracking().Where(r => r.FilingId == filingId).OrderBy(r => r.Year).ToListAsync(ct);
-        var visible = new List<AnnualReportView>();
-        foreach (var r in reports)
-            if (await LifecycleApi.MayReadAsync(users, user, r.InstitutionId)) visible.Add(AnnualReportView.Of(r));
-        return TypedResults.Ok(visible);
+        // Every summary of a filing belongs to the filing's institution: one check covers the page.
+        var institutionId = await db.Set<Filing>().Where(f => f.Id == filingId).Select(f => (Guid?)f.InstitutionId).FirstOrDefaultAsync(ct);
+        var reports = db.Set<AnnualReport>().AsNoTracking().Where(r => r.FilingId == filingId);
+        if (institutionId is not { } owner || !await LifecycleApi.MayReadAsync(users, user, owner)) reports = reports.Where(r => false);
+        var shown = await reports.OrderBy(r => r.Year).ThenBy(r => r.Id).ToPageAsync(page, ct);
+        return TypedResults.Ok(shown.Select(AnnualReportView.Of));
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Lifecycle;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -5,19 +6,33 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace EvalWorkflows.Server.AnnualReports;
 
 /// <summary>A yearly work summary as the institution submits it (outline of 003 annex 3).</summary>
-public sealed record SubmitAnnualReport(Guid? FilingId, int? Year, string? Overview, string? Training, int BatchesHeld,
-    int CandidatesAssessed, int CandidatesPassed, int CertificatesIssued, string? Problems, string? Plans) : IValidatedRequest
+/// <param name="FilingId">The filing the summary belongs to.</param>
+/// <param name="Year">The year summarised.</param>
+/// <param name="Overview">Overview of the year's work.</param>
+/// <param name="Training">Training carried out.</param>
+/// <param name="BatchesHeld">Assessment batches held.</param>
+/// <param name="CandidatesAssessed">Candidates assessed.</param>
+/// <param name="CandidatesPassed">Candidates who passed.</param>
+/// <param name="CertificatesIssued">Certificates issued.</param>
+/// <param name="Problems">Problems met and how they were handled.</param>
+/// <param name="Plans">Plans for the next year's training and assessment work.</param>
+public sealed record SubmitAnnualReport(Guid? FilingId, int? Year, [property: MaxLength(SubmitAnnualReport.Text)] string? Overview,
+    [property: MaxLength(SubmitAnnualReport.Text)] string? Training, int BatchesHeld, int CandidatesAssessed, int CandidatesPassed,
+    int CertificatesIssued, [property: MaxLength(SubmitAnnualReport.Text)] string? Problems, [property: MaxLength(SubmitAnnualReport.Text)] string? Plans) : IValidatedRequest
 {
-    public RequestError? Validate()
+    /// <summary>003 annex 3 outlines a few pages per section.</summary>
+    public const int Text = 10_000;
+
+    public IEnumerable<RequestError> Validate()
     {
-        if (FilingId is null) return new("filingId", "请填写备案编号（filingId）。");
-        if (Year is null) return new("year", "请填写总结所属年度（year）。");
-        if (BatchesHeld < 0) return new("batchesHeld", "评价批次数不能为负数。");
-        if (CandidatesAssessed < 0) return new("candidatesAssessed", "报考人数不能为负数。");
+        if (FilingId is null) yield return new("filingId", "请填写备案编号（filingId）。");
+        if (Year is null or < 2000 or > 2099) yield return new("year", "请填写总结所属年度（year，2000 至 2099）。");
+        if (BatchesHeld < 0) yield return new("batchesHeld", "评价批次数不能为负数。");
+        if (CandidatesAssessed < 0) yield return new("candidatesAssessed", "报考人数不能为负数。");
         if (CandidatesPassed < 0 || CandidatesPassed > CandidatesAssessed)
-            return new("candidatesPassed", "合格人数不能为负数，也不能多于报考人数。");
-        if (CertificatesIssued < 0) return new("certificatesIssued", "发放证书数不能为负数。");
-        return ValidationExtensions.Required(Plans, "plans", "下一步培训评价工作打算");
+            yield return new("candidatesPassed", "合格人数不能为负数，也不能多于报考人数。");
+        if (CertificatesIssued < 0) yield return new("certificatesIssued", "发放证书数不能为负数。");
+        if (ValidationExtensions.Required(Plans, "plans", "下一步培训评价工作打算") is { } plans) yield return plans;
     }
 
     public AnnualReportContent ToContent() => new()

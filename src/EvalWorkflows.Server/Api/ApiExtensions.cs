@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
 
 namespace EvalWorkflows.Server.Api;
 
@@ -12,7 +14,14 @@ public static class ApiExtensions
         // Binding failures throw instead of ending as a bare 400, so ApiExceptionHandler can name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new ChinaTimeJsonConverter()));
-        services.AddOpenApi();
+        services.AddApiRateLimits();
+        services.AddOptions<ApiDocumentOptions>().BindConfiguration("ApiDocument");
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "EvalWorkflows API";
+            document.Info.Description = "职业技能评价机构备案与监管 — the JSON API of the back office. Errors are RFC 7807 problem details with a stable code, a Chinese detail and the offending field; lists are paged (page, pageSize; answers {items, total, page, pageSize}).";
+            return Task.CompletedTask;
+        }));
         return services;
     }
 
@@ -20,13 +29,38 @@ public static class ApiExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         return app;
     }
 
-    /// <summary>The OpenAPI document at /openapi/v1.json, readable without signing in.</summary>
+    /// <summary>
+    /// The OpenAPI document at /openapi/v1.json and its interactive reference (Scalar) at /scalar: open to anyone
+    /// in Development, to admins elsewhere unless <c>ApiDocument:Anonymous</c> says otherwise, and absent with
+    /// <c>ApiDocument:Enabled=false</c>.
+    /// </summary>
     public static WebApplication MapApiDocument(this WebApplication app)
     {
-        app.MapOpenApi().AllowAnonymous();
+        var options = app.Services.GetRequiredService<IOptions<ApiDocumentOptions>>().Value;
+        if (!options.Enabled) return app;
+        var anonymous = options.Anonymous ?? app.Environment.IsDevelopment();
+        IEndpointConventionBuilder[] endpoints =
+        [
+            app.MapOpenApi().ExcludeFromDescription(),
+            app.MapScalarApiReference("/scalar", o => o.WithTitle("EvalWorkflows API")).ExcludeFromDescription(),
+        ];
+        foreach (var endpoint in endpoints)
+            if (anonymous) endpoint.AllowAnonymous();
+            else endpoint.RequireAuthorization(p => p.RequireRole(Auth.Roles.Admin));
         return app;
     }
+}
+
+/// <summary>Who may read the API's description (<c>ApiDocument:*</c>).</summary>
+public sealed class ApiDocumentOptions
+{
+    /// <summary>false: neither /openapi/v1.json nor /scalar is served.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>true: anyone may read them; false: admins only; unset: anyone in Development only.</summary>
+    public bool? Anonymous { get; set; }
 }

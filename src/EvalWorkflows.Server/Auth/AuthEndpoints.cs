@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Data;
@@ -6,10 +7,13 @@ using Microsoft.AspNetCore.Identity;
 
 namespace EvalWorkflows.Server.Auth;
 
-public sealed record LoginRequest(string? UserName, string? Password) : IValidatedRequest
+/// <summary>A user name and password to sign in with.</summary>
+/// <param name="UserName">The user name (any letter case).</param>
+/// <param name="Password">The password.</param>
+public sealed record LoginRequest([property: MaxLength(256)] string? UserName, [property: MaxLength(256)] string? Password) : IValidatedRequest
 {
-    public RequestError? Validate() =>
-        ValidationExtensions.Required(UserName, "userName", "用户名") ?? ValidationExtensions.Required(Password, "password", "密码");
+    public IEnumerable<RequestError> Validate() => RequestValidation.Errors(
+        ValidationExtensions.Required(UserName, "userName", "用户名"), ValidationExtensions.Required(Password, "password", "密码"));
 }
 
 public sealed record SignedInUser(string UserName, IReadOnlyList<string> Roles);
@@ -19,9 +23,9 @@ public static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/auth").WithTags("Auth").WithRequestValidation();
-        group.MapPost("/login", LoginAsync).AllowAnonymous();
-        group.MapPost("/logout", LogoutAsync).RequireAuthorization();
-        group.MapGet("/me", Me).RequireAuthorization();
+        group.MapPost("/login", LoginAsync).WithSummary("Sign in with a user name and password (sets the cookie)").AllowAnonymous().RequireAnonymousRateLimit();
+        group.MapPost("/logout", LogoutAsync).WithSummary("Sign out").RequireAuthorization();
+        group.MapGet("/me", Me).WithSummary("The signed-in user and their roles").RequireAuthorization();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,11 +28,11 @@ public sealed class CalendarCorrections(AppDbContext db, WorkingDayCalendar cale
     }
 
     /// <summary>Every correction ever saved for <paramref name="year"/>, newest first: the calendar's audit trail.</summary>
-    public async Task<IReadOnlyList<CalendarYear>> HistoryAsync(int year, CancellationToken ct)
+    public async Task<Paged<CalendarYear>> HistoryAsync(int year, PageQuery page, CancellationToken ct)
     {
         var records = await db.Set<CalendarCorrectionRecord>().AsNoTracking()
-            .Where(c => c.Year == year).OrderByDescending(c => c.Id).ToListAsync(ct);
-        return records.Select(r => r.ToYear()).ToList();
+            .Where(c => c.Year == year).OrderByDescending(c => c.Id).ToPageAsync(page, ct);
+        return records.Select(r => r.ToYear());
     }
 
     /// <summary>Loads the corrections in force (the newest per year) into the calendar.</summary>

@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EvalWorkflows.Server.Calendar;
@@ -9,14 +10,14 @@ public static class CalendarEndpoints
         var group = app.MapGroup("/api/calendar").WithTags("Calendar");
 
         // Anyone: institutions check their own deadlines.
-        group.MapGet("/working-days", AddWorkingDays);
-        group.MapGet("/days/{date}", DescribeDay);
+        group.MapGet("/working-days", AddWorkingDays).WithSummary("Add working days to a date (negative counts go back)");
+        group.MapGet("/days/{date}", DescribeDay).WithSummary("Describe one day: working or not, and why");
 
         // Admin pages. The listing names the staff who changed the calendar, so it is not public either.
-        group.MapGet("/years", ListYears).RequireAuthorization(p => p.RequireRole("admin", "auditor"));
-        group.MapGet("/years/{year:int}", GetYear).RequireAuthorization(p => p.RequireRole("admin", "auditor"));
-        group.MapGet("/years/{year:int}/history", History).RequireAuthorization(p => p.RequireRole("admin", "auditor"));
-        group.MapPut("/years/{year:int}", CorrectYear).RequireAuthorization(p => p.RequireRole("admin"));
+        group.MapGet("/years", ListYears).WithSummary("List the calendar years known, and the years still uncovered").RequireAuthorization(p => p.RequireRole("admin", "auditor"));
+        group.MapGet("/years/{year:int}", GetYear).WithSummary("One year's official holidays and make-up working days").RequireAuthorization(p => p.RequireRole("admin", "auditor"));
+        group.MapGet("/years/{year:int}/history", History).WithSummary("Every correction saved for a year, newest first (paged)").RequireAuthorization(p => p.RequireRole("admin", "auditor")).WithRequestValidation();
+        group.MapPut("/years/{year:int}", CorrectYear).WithSummary("Correct a year's official days from the State Council notice").RequireAuthorization(p => p.RequireRole("admin")).WithRequestValidation();
         return app;
     }
 
@@ -47,8 +48,11 @@ public static class CalendarEndpoints
             ? TypedResults.Ok(YearDetail.Of(found))
             : TypedResults.NotFound();
 
-    private static async Task<Ok<List<YearSummary>>> History(int year, CalendarCorrections corrections, CancellationToken ct) =>
-        TypedResults.Ok((await corrections.HistoryAsync(year, ct)).Select(YearSummary.Of).ToList());
+    /// <summary>Every correction saved for the year, newest first, one page at a time: the calendar's audit trail.</summary>
+    /// <param name="year">The calendar year.</param>
+    private static async Task<Ok<Paged<YearSummary>>> History(int year, [AsParameters] PageQuery page,
+        CalendarCorrections corrections, CancellationToken ct) =>
+        TypedResults.Ok((await corrections.HistoryAsync(year, page, ct)).Select(YearSummary.Of));
 
     private static async Task<Results<Ok<YearDetail>, ProblemHttpResult>> CorrectYear(int year,
         YearCorrectionRequest? request, HttpContext http, CalendarCorrections corrections, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EvalWorkflows.Engine.Definitions;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Api;
@@ -8,22 +9,23 @@ using Microsoft.Extensions.Options;
 namespace EvalWorkflows.Server.Clock;
 
 /// <summary>Move the clock either to an instant or by whole days — exactly one of the two.</summary>
-public sealed record AdvanceClockRequest(string? To, int? Days) : IValidatedRequest
+/// <param name="To">The instant (ISO 8601, e.g. 2025-03-10T09:00:00+08:00) or date to move to.</param>
+/// <param name="Days">Whole days to move forward.</param>
+public sealed record AdvanceClockRequest([property: MaxLength(64)] string? To, int? Days) : IValidatedRequest
 {
     /// <summary>About thirty years: enough to walk any filing's whole life in one call.</summary>
     public const int MaxDays = 11_000;
 
-    public RequestError? Validate()
+    public IEnumerable<RequestError> Validate()
     {
         if (To is null == Days is null)
-            return new RequestError(To is null ? "to" : "days", "请只填写 to（目标时刻）或 days（前进天数）中的一项。");
+            yield return new RequestError(To is null ? "to" : "days", "请只填写 to（目标时刻）或 days（前进天数）中的一项。");
         if (To is not null && !TimerExpressions.TryParseInstant(To, WorkingDayCalendar.ChinaOffset, out _))
-            return new RequestError("to", "to 必须是 ISO 8601 时刻（如 2025-03-10T09:00:00+08:00）或日期。");
+            yield return new RequestError("to", "to 必须是 ISO 8601 时刻（如 2025-03-10T09:00:00+08:00）或日期。");
         if (Days < 0)
-            return new RequestError("days", "时钟只能向前拨，days 不能为负数。");
+            yield return new RequestError("days", "时钟只能向前拨，days 不能为负数。");
         if (Days > MaxDays)
-            return new RequestError("days", $"一次最多拨动 {MaxDays} 天。");
-        return null;
+            yield return new RequestError("days", $"一次最多拨动 {MaxDays} 天。");
     }
 }
 
@@ -38,9 +40,10 @@ public static class ClockEndpoints
         var group = app.MapGroup("/api/clock").WithTags("Clock").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         // API.md: both clock paths exist only under a manual clock (404 otherwise).
         group.MapGet("/", (TimeProvider clock, IOptions<ClockOptions> options) =>
-            TypedResults.Ok(new ClockState(clock.GetUtcNow(), options.Value.Mode.ToString()))).AddEndpointFilter(RequireManualClock);
+            TypedResults.Ok(new ClockState(clock.GetUtcNow(), options.Value.Mode.ToString()))).AddEndpointFilter(RequireManualClock)
+            .WithSummary("The manual clock: now and its mode");
         // The mode is checked before the body: with a system clock there is nothing to advance at all.
-        group.MapPost("/advance", AdvanceAsync).AddEndpointFilter(RequireManualClock).WithRequestValidation();
+        group.MapPost("/advance", AdvanceAsync).WithSummary("Move the manual clock forward, firing every timer due by then").AddEndpointFilter(RequireManualClock).WithRequestValidation();
         return app;
     }
 

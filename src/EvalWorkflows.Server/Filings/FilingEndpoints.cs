@@ -19,12 +19,12 @@ public static class FilingEndpoints
     public static IEndpointRouteBuilder MapFilingEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/filings").WithTags("Filings").RequireAuthorization().WithRequestValidation();
-        group.MapPost("/", SubmitAsync).RequireAuthorization(p => p.RequireRole(Roles.Institution))
+        group.MapPost("/", SubmitAsync).WithSummary("Submit a filing application (000 annex 1)").RequireAuthorization(p => p.RequireRole(Roles.Institution))
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/", ListAsync).RequireAuthorization(p => p.RequireRole(Roles.Staff));
-        group.MapGet("/{id:guid}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:guid}/checks", ChecksAsync).RequireAuthorization(p => p.RequireRole(Roles.Staff));
-        group.MapPost("/{id:guid}/resubmit", ResubmitAsync).RequireAuthorization(p => p.RequireRole(Roles.Institution))
+        group.MapGet("/", ListAsync).WithSummary("List filings in submission order (paged)").RequireAuthorization(p => p.RequireRole(Roles.Staff));
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One filing with its status, dates and correction rounds").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/checks", ChecksAsync).WithSummary("The checks of a filing's application, each with its basis").RequireAuthorization(p => p.RequireRole(Roles.Staff));
+        group.MapPost("/{id:guid}/resubmit", ResubmitAsync).WithSummary("Resubmit corrected materials after a correction notice (000 §三.2)").RequireAuthorization(p => p.RequireRole(Roles.Institution))
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
@@ -69,8 +69,11 @@ public static class FilingEndpoints
         return TypedResults.Ok(FilingView.Of(filing, rounds));
     }
 
-    private static async Task<Results<Ok<List<FilingSummary>>, ProblemHttpResult>> ListAsync(
-        AppDbContext db, CancellationToken ct, string? status = null, Guid? institutionId = null)
+    /// <summary>Filings in the order they were submitted, one page at a time.</summary>
+    /// <param name="status">Only filings in this status.</param>
+    /// <param name="institutionId">Only filings of this institution.</param>
+    private static async Task<Results<Ok<Paged<FilingSummary>>, ProblemHttpResult>> ListAsync(
+        AppDbContext db, [AsParameters] PageQuery page, CancellationToken ct, string? status = null, Guid? institutionId = null)
     {
         var query = db.Set<Filing>().AsNoTracking();
         if (!string.IsNullOrEmpty(status))
@@ -80,9 +83,11 @@ public static class FilingEndpoints
             query = query.Where(f => f.Status == s);
         }
         if (institutionId is { } iid) query = query.Where(f => f.InstitutionId == iid);
-        var filings = await query.ToListAsync(ct);
-        return TypedResults.Ok(filings.OrderBy(f => f.SubmittedAt).Select(f => new FilingSummary(f.Id, f.InstitutionId,
-            f.Authority, FilingView.StatusName(f.Status), f.InstitutionCode, f.SubmittedAt, f.FiledOn, f.ValidUntil)).ToList());
+        var filings = await query.OrderBy(f => f.SubmittedAt).ThenBy(f => f.Id)
+            .Select(f => new { f.Id, f.InstitutionId, f.Authority, f.Status, f.InstitutionCode, f.SubmittedAt, f.FiledOn, f.ValidUntil })
+            .ToPageAsync(page, ct);
+        return TypedResults.Ok(filings.Select(f => new FilingSummary(f.Id, f.InstitutionId,
+            f.Authority, FilingView.StatusName(f.Status), f.InstitutionCode, f.SubmittedAt, f.FiledOn, f.ValidUntil)));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<FilingCheck>>, ProblemHttpResult>> ChecksAsync(

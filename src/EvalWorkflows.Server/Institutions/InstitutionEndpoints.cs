@@ -14,11 +14,11 @@ public static class InstitutionEndpoints
     public static IEndpointRouteBuilder MapInstitutionEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/institutions").WithTags("Institutions").RequireAuthorization();
-        group.MapPost("/", CreateAsync).WithRequestValidation()
+        group.MapPost("/", CreateAsync).WithSummary("Register an institution and create its login").WithRequestValidation()
             .RequireAuthorization(p => p.RequireRole(Roles.Clerk, Roles.Admin))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/", ListAsync).RequireAuthorization(p => p.RequireRole(Roles.Staff));
-        group.MapGet("/{id:guid}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListAsync).WithSummary("List registered institutions (paged)").RequireAuthorization(p => p.RequireRole(Roles.Staff)).WithRequestValidation();
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One institution (staff, or the institution itself)").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -61,10 +61,15 @@ public static class InstitutionEndpoints
     private static ProblemHttpResult CreditCodeTaken(string code) => TypedResults.Problem(ApiProblems.Create(
         StatusCodes.Status409Conflict, "INSTITUTION_EXISTS", $"统一社会信用代码为 {code} 的机构已经登记。", "creditCode"));
 
-    private static async Task<Ok<List<InstitutionView>>> ListAsync(AppDbContext db, CancellationToken ct)
+    /// <summary>Registered institutions in the order they were registered, one page at a time.</summary>
+    /// <param name="search">Only institutions whose name or credit code contains this text.</param>
+    private static async Task<Ok<Paged<InstitutionView>>> ListAsync(AppDbContext db, [AsParameters] PageQuery page,
+        [AsParameters] SearchQuery search, CancellationToken ct)
     {
-        var all = await db.Set<Institution>().AsNoTracking().ToListAsync(ct);
-        return TypedResults.Ok(all.OrderBy(i => i.CreatedAt).Select(InstitutionView.Of).ToList());
+        var query = db.Set<Institution>().AsNoTracking();
+        if (search.Text is { } text) query = query.Where(i => i.Name.ToLower().Contains(text) || i.CreditCode.ToLower().Contains(text));
+        var institutions = await query.OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).ToPageAsync(page, ct);
+        return TypedResults.Ok(institutions.Select(InstitutionView.Of));
     }
 
     private static async Task<Results<Ok<InstitutionView>, ProblemHttpResult>> GetAsync(

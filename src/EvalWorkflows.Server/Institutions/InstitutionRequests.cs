@@ -1,34 +1,44 @@
 using System.Text.Json;
-using System.Net.Mail;
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Notices;
 
 namespace EvalWorkflows.Server.Institutions;
 
+/// <summary>An institution as a clerk registers it, with the contact its notices go to.</summary>
+/// <param name="Name">The institution's registered name.</param>
+/// <param name="CreditCode">统一社会信用代码: 18 characters with a check character (GB 32100-2015).</param>
+/// <param name="Kind">enterprise, industryAssociation, university, technicalSchool, privateTrainingInstitution, hrDepartmentCentre or other.</param>
+/// <param name="LegalRepresentative">The legal representative's name.</param>
+/// <param name="Address">The registered address.</param>
+/// <param name="ContactName">The contact person notices are addressed to.</param>
+/// <param name="ContactPhone">The contact person's phone.</param>
+/// <param name="Email">Where notices are sent; checked by the rule delivery applies (NoticeAddress).</param>
+/// <param name="Authority">"province", or the 6-digit division code of the city the institution files with.</param>
 public sealed partial record CreateInstitutionRequest(
-    string? Name, string? CreditCode, string? Kind, string? LegalRepresentative, string? Address,
-    string? ContactName, string? ContactPhone, string? Email, string? Authority) : IValidatedRequest
+    [property: MaxLength(200)] string? Name, [property: MaxLength(18)] string? CreditCode, [property: MaxLength(50)] string? Kind,
+    [property: MaxLength(100)] string? LegalRepresentative, [property: MaxLength(500)] string? Address,
+    [property: MaxLength(100)] string? ContactName, [property: MaxLength(50)] string? ContactPhone,
+    [property: MaxLength(NoticeAddress.MaxLength)] string? Email, [property: MaxLength(10)] string? Authority) : IValidatedRequest
 {
-    public RequestError? Validate() =>
-        ValidationExtensions.Required(Name, "name", "机构名称")
-        ?? (UnifiedSocialCreditCode.Check(CreditCode) is { } why ? new RequestError("creditCode", why) : null)
-        ?? (ParsedKind is null
+    public IEnumerable<RequestError> Validate() => RequestValidation.Errors(
+        ValidationExtensions.Required(Name, "name", "机构名称"),
+        UnifiedSocialCreditCode.Check(CreditCode) is { } why ? new RequestError("creditCode", why) : null,
+        ParsedKind is null
             ? new RequestError("kind", "机构类型（kind）应为 enterprise、industryAssociation、university、technicalSchool、privateTrainingInstitution、hrDepartmentCentre 或 other。")
-            : null)
-        ?? ValidationExtensions.Required(LegalRepresentative, "legalRepresentative", "法定代表人")
-        ?? ValidationExtensions.Required(Address, "address", "地址")
-        ?? ValidationExtensions.Required(ContactName, "contactName", "联系人")
-        ?? ValidationExtensions.Required(ContactPhone, "contactPhone", "联系电话")
-        ?? (IsEmail(Email) ? null : new RequestError("email", "电子邮箱格式不正确（email）。"))
-        ?? (IsAuthority(Authority) ? null
+            : null,
+        ValidationExtensions.Required(LegalRepresentative, "legalRepresentative", "法定代表人"),
+        ValidationExtensions.Required(Address, "address", "地址"),
+        ValidationExtensions.Required(ContactName, "contactName", "联系人"),
+        ValidationExtensions.Required(ContactPhone, "contactPhone", "联系电话"),
+        NoticeAddress.Check(Email, "email"),
+        IsAuthority(Authority) ? null
             : new RequestError("authority", "备案机关应为“province”（省级）或设区的市的6位行政区划代码（authority）。"));
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public InstitutionKind? ParsedKind =>
         Enum.TryParse<InstitutionKind>(Kind, ignoreCase: true, out var k) && !int.TryParse(Kind, out _) ? k : null;
-
-    private static bool IsEmail(string? value) =>
-        !string.IsNullOrWhiteSpace(value) && MailAddress.TryCreate(value.Trim(), out var a) && a.Address == value.Trim()
-        && a.Host.Contains('.');
 
     /// <summary>000 §三.1, 003 §一: an institution files with the province or with a city (division code).</summary>
     public static bool IsAuthority(string? value) => value == Institution.ProvinceAuthority || value is not null && CityCode().IsMatch(value);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Auth;
@@ -9,16 +10,18 @@ using Microsoft.AspNetCore.Identity;
 
 namespace EvalWorkflows.Server.Lifecycle;
 
-public sealed record RequestScopeChange(string? Description) : IValidatedRequest
+/// <summary>A request to add or change occupations (work types) and levels of a filing.</summary>
+/// <param name="Description">The occupations and levels to add or change.</param>
+public sealed record RequestScopeChange([property: MaxLength(2000)] string? Description) : IValidatedRequest
 {
-    public RequestError? Validate() => ValidationExtensions.Required(Description, "description", "新增或变更的职业（工种）及等级");
+    public IEnumerable<RequestError> Validate() => RequestValidation.Errors(ValidationExtensions.Required(Description, "description", "新增或变更的职业（工种）及等级"));
 }
 
 public static class ScopeChangeEndpoints
 {
     public static IEndpointRouteBuilder MapScopeChangeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/filings/{id:guid}/scope-changes", RequestAsync).WithTags("Filings")
+        app.MapPost("/api/filings/{id:guid}/scope-changes", RequestAsync).WithSummary("Ask to add or change occupations and levels of a filing").WithTags("Filings")
             .WithRequestValidation().RequireAuthorization(p => p.RequireRole(Roles.Institution));
         return app;
     }

@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -23,17 +24,22 @@ public static class NoticeEndpoints
 {
     public static IEndpointRouteBuilder MapNoticeEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/notices").WithTags("Notices")
+        var group = app.MapGroup("/api/notices").WithTags("Notices").WithRequestValidation()
             .RequireAuthorization(p => p.RequireRole("admin", "auditor"));
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:guid}", GetAsync);
-        group.MapPost("/{id:guid}/retry", RetryAsync).RequireAuthorization(p => p.RequireRole("admin"));
+        group.MapGet("/", ListAsync).WithSummary("List notices in the order they were queued (paged)");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One notice with its text and delivery state");
+        group.MapPost("/{id:guid}/retry", RetryAsync).WithSummary("Queue a failed notice for delivery again").RequireAuthorization(p => p.RequireRole("admin"));
         app.MapTemplateEndpoints();
         return app;
     }
 
-    private static async Task<Results<Ok<List<NoticeView>>, ProblemHttpResult>> ListAsync(AppDbContext db,
-        string? institutionId, string? template, string? instanceId, string? status, CancellationToken ct)
+    /// <summary>Notices in the order they were queued, one page at a time.</summary>
+    /// <param name="institutionId">Only notices to this institution.</param>
+    /// <param name="template">Only notices written from this template.</param>
+    /// <param name="instanceId">Only notices sent by this workflow instance.</param>
+    /// <param name="status">Only notices in this delivery state: queued, sending, sent, retrying or failed.</param>
+    private static async Task<Results<Ok<Paged<NoticeView>>, ProblemHttpResult>> ListAsync(AppDbContext db,
+        [AsParameters] PageQuery page, string? institutionId, string? template, string? instanceId, string? status, CancellationToken ct)
     {
         var query = db.Set<Notice>().AsNoTracking();
         if (!string.IsNullOrEmpty(institutionId))
@@ -54,8 +60,8 @@ public static class NoticeEndpoints
                     "状态只能是 queued、sending、sent、retrying 或 failed。");
             query = query.Where(n => n.Status == s);
         }
-        var notices = await query.OrderBy(n => n.QueuedAt).ThenBy(n => n.Id).ToListAsync(ct);
-        return TypedResults.Ok(notices.Select(NoticeView.Of).ToList());
+        var notices = await query.OrderBy(n => n.QueuedAt).ThenBy(n => n.Id).ToPageAsync(page, ct);
+        return TypedResults.Ok(notices.Select(NoticeView.Of));
     }
 
     private static async Task<Results<Ok<NoticeView>, ProblemHttpResult>> GetAsync(Guid id, AppDbContext db, CancellationToken ct) =>

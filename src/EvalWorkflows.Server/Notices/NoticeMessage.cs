@@ -4,7 +4,7 @@ namespace EvalWorkflows.Server.Notices;
 
 /// <summary>
 /// The MIME message of a notice: multipart/alternative (text and HTML), UTF-8, stable Message-Id, from the
-/// sender recorded with the notice (<paramref name="from"/> for notices queued before senders were recorded).
+/// sender recorded with the notice (the configured sender for notices queued before senders were recorded).
 /// </summary>
 internal static class NoticeMessage
 {

@@ -42,7 +42,7 @@ internal static class NoticeRecipients
         var addresses = new List<string>();
         foreach (var item in Items(value))
         {
-            if (InternetAddressList.TryParse(item.Replace(';', ','), out var list) && list.All(IsDeliverable))
+            if (InternetAddressList.TryParse(item.Replace(';', ','), out var list) && list.All(NoticeAddress.IsDeliverable))
                 addresses.AddRange(list.Mailboxes.Select(m => m.ToString()));
             else
                 invalid.Add(item);
@@ -57,9 +57,6 @@ internal static class NoticeRecipients
         IEnumerable e => e.Cast<object?>().SelectMany(Items),
         _ => [value.ToString() ?? ""],
     };
-
-    private static bool IsDeliverable(InternetAddress address) => address is MailboxAddress m
-        && m.LocalPart.Length > 0 && m.Domain.Length > 0 && !m.Address.Any(char.IsWhiteSpace);
 }
 
 /// <summary>A notice cannot be queued as the workflow says; the message is for the admin handling the incident.</summary>

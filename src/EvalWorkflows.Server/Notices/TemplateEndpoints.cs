@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using System.Runtime.InteropServices;
 using System.Security.Claims;
 using System.Text.Json;
 using EvalWorkflows.Engine.Expressions;
+using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Sources;
@@ -12,8 +14,18 @@ namespace EvalWorkflows.Server.Notices;
 
 public sealed record TemplateSummary(string Name, string? Title, string? Basis, string Origin, string? SavedBy, DateTimeOffset? SavedAt);
 public sealed record TemplateView(string Name, string? Title, string? Basis, string Origin, string? SavedBy, DateTimeOffset? SavedAt, string Text);
-public sealed record TemplateText(string? Text);
-public sealed record PreviewRequest(string? Text, JsonElement? Model);
+/// <summary>A template's new text.</summary>
+/// <param name="Text">The Scriban text: front matter (title, basis) and body.</param>
+public sealed record TemplateText([property: MaxLength(TemplateText.MaxLength)] string? Text) : IValidatedRequest
+{
+    /// <summary>The longest shipped template is a few kilobytes; a hundred thousand characters is a whole booklet.</summary>
+    public const int MaxLength = 100_000;
+}
+
+/// <summary>A template text to render against a sample model, without saving it.</summary>
+/// <param name="Text">The Scriban text to render.</param>
+/// <param name="Model">The variables to render with, as a JSON object.</param>
+public sealed record PreviewRequest([property: MaxLength(TemplateText.MaxLength)] string? Text, JsonElement? Model) : IValidatedRequest;
 public sealed record PreviewResult(string Subject, string Html, string Text, string? Basis);
 
 /// <summary>
@@ -25,23 +37,25 @@ internal static class TemplateEndpoints
 {
     public static void MapTemplateEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/templates").WithTags("Notice templates")
+        var group = app.MapGroup("/api/templates").WithTags("Notice templates").WithRequestValidation()
             .RequireAuthorization(p => p.RequireRole("admin"));
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{name}", GetAsync);
-        group.MapPut("/{name}", SaveAsync);
-        group.MapPost("/{name}/preview", PreviewSavedAsync);
-        group.MapPost("/preview", PreviewText);
+        group.MapGet("/", ListAsync).WithSummary("List notice templates by name (paged)");
+        group.MapGet("/{name}", GetAsync).WithSummary("One notice template with its text");
+        group.MapPut("/{name}", SaveAsync).WithSummary("Save a new text for a notice template");
+        group.MapPost("/{name}/preview", PreviewSavedAsync).WithSummary("Render a saved template against a sample model");
+        group.MapPost("/preview", PreviewText).WithSummary("Render a template text against a sample model without saving it");
     }
 
-    private static async Task<Ok<List<TemplateSummary>>> ListAsync(NoticeTemplates templates, AppDbContext db, CancellationToken ct)
+    /// <summary>Notice templates by name, shipped and saved alike, one page at a time (the folder holds a few dozen).</summary>
+    private static async Task<Ok<Paged<TemplateSummary>>> ListAsync(NoticeTemplates templates, AppDbContext db,
+        [AsParameters] PageQuery page, CancellationToken ct)
     {
         var all = await templates.ListAsync(db, ct);
-        return TypedResults.Ok(all.Select(s =>
+        return TypedResults.Ok(all.OrderBy(s => s.Name, StringComparer.Ordinal).ToPage(page).Select(s =>
         {
             var t = templates.Parse(s.Text);
             return new TemplateSummary(s.Name, t.Title, t.Basis, Origin(s), s.SavedBy, s.SavedAt);
-        }).ToList());
+        }));
     }
 
     private static async Task<Results<Ok<TemplateView>, ProblemHttpResult>> GetAsync(

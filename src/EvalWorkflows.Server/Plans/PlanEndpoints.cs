@@ -24,9 +24,9 @@ public static class PlanEndpoints
         var api = app.MapGroup("/api").WithRequestValidation()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         var plans = api.MapGroup("/plans").WithTags("Plans");
-        plans.MapPost("/", SubmitAsync).RequireAuthorization(p => p.RequireRole(Roles.Institution));
-        plans.MapPost("/announcements", AnnounceAsync).RequireAuthorization(p => p.RequireRole(Roles.Institution));
-        plans.MapPost("/{id:guid}/supervisor", SupervisorAssignment.AssignAsync).RequireAuthorization(p => p.RequireRole(Roles.Clerk, Roles.Admin));
+        plans.MapPost("/", SubmitAsync).WithSummary("Submit an assessment plan (5 working days before the exam, 002 §四(一))").RequireAuthorization(p => p.RequireRole(Roles.Institution));
+        plans.MapPost("/announcements", AnnounceAsync).WithSummary("Announce an exam date before its plan is ready, learning the submission deadline").RequireAuthorization(p => p.RequireRole(Roles.Institution));
+        plans.MapPost("/{id:guid}/supervisor", SupervisorAssignment.AssignAsync).WithSummary("Dispatch a quality supervisor to a batch (001 art. 17)").RequireAuthorization(p => p.RequireRole(Roles.Clerk, Roles.Admin));
         plans.MapSupervisionEndpoints();
         plans.MapResultEndpoints();
         api.MapPublicityEndpoints();

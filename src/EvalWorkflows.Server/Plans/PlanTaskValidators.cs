@@ -36,7 +36,7 @@ public sealed class SupervisionReportValidator : ITaskCompletionValidator
         string? T(string key) => SupervisorAssignmentValidator.Text(data, key);
         var report = new SupervisionReportRequest(T("exam_administration"), T("candidate_eligibility"), T("questions_and_assessors"),
             T("premises_and_equipment"), T("fees"), T("recommendation"), T("invalidity_grounds"));
-        return Task.FromResult(report.Validate() is { } error
+        return Task.FromResult(report.Validate().FirstOrDefault() is { } error
             ? TaskProblems.From("SUPERVISION_REPORT_INCOMPLETE", error.Detail, ToSnake(error.Field), "001 art. 18")
             : null);
     }

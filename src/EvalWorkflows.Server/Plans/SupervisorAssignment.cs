@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Server.Api;
@@ -8,9 +9,11 @@ using Microsoft.AspNetCore.Identity;
 
 namespace EvalWorkflows.Server.Plans;
 
-public sealed record AssignSupervisorRequest(string? Supervisor) : IValidatedRequest
+/// <summary>The quality supervisor dispatched to a batch.</summary>
+/// <param name="Supervisor">The user name of a user holding the supervisor role (any letter case).</param>
+public sealed record AssignSupervisorRequest([property: MaxLength(256)] string? Supervisor) : IValidatedRequest
 {
-    public RequestError? Validate() => ValidationExtensions.Required(Supervisor, "supervisor", "质量督导员用户名");
+    public IEnumerable<RequestError> Validate() => RequestValidation.Errors(ValidationExtensions.Required(Supervisor, "supervisor", "质量督导员用户名"));
 }
 
 /// <summary>
@@ -42,7 +45,11 @@ public static class SupervisorAssignment
         var (task, missing) = await PlanTasks.OpenAsync(db, id, TaskElement, "委派质量督导员", ct);
         if (missing is not null) return missing;
         await engine.CompleteTaskAsync(task!.Id, null,
-            new Dictionary<string, object?> { ["supervisor"] = request.Supervisor!.Trim() }, user.Identity!.Name, ct);
+            new Dictionary<string, object?> { ["supervisor"] = await CanonicalNameAsync(users, request.Supervisor!) }, user.Identity!.Name, ct);
         return TypedResults.Ok();
     }
+
+    /// <summary>The user name as stored, whatever letter case the clerk typed: the task's assignee is compared with it.</summary>
+    private static async Task<string> CanonicalNameAsync(UserManager<AppUser> users, string userName) =>
+        (await users.FindByNameAsync(userName.Trim()))?.UserName ?? userName.Trim();
 }

@@ -18,7 +18,7 @@ public static class PublicityEndpoints
 
     public static RouteGroupBuilder MapPublicityEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/publicity/{id:guid}/objections", RaiseAsync).WithTags("Publicity").AllowAnonymous();
+        api.MapPost("/publicity/{id:guid}/objections", RaiseAsync).WithSummary("Raise an objection while results are publicised").WithTags("Publicity").AllowAnonymous().RequireAnonymousRateLimit();
         return api;
     }
 

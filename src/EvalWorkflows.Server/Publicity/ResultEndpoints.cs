@@ -18,8 +18,8 @@ public static class ResultEndpoints
 
     public static RouteGroupBuilder MapResultEndpoints(this RouteGroupBuilder plans)
     {
-        plans.MapPost("/{id:guid}/results", PublishAsync).WithTags("Publicity").RequireAuthorization(p => p.RequireRole(Roles.Institution));
-        plans.MapPost("/{id:guid}/results/upload", UploadAsync).WithTags("Publicity").RequireAuthorization(p => p.RequireRole(Roles.Institution));
+        plans.MapPost("/{id:guid}/results", PublishAsync).WithSummary("Publish a batch's results, starting their publicity").WithTags("Publicity").RequireAuthorization(p => p.RequireRole(Roles.Institution));
+        plans.MapPost("/{id:guid}/results/upload", UploadAsync).WithSummary("Upload a batch's results after publicity").WithTags("Publicity").RequireAuthorization(p => p.RequireRole(Roles.Institution));
         return plans;
     }
 

@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Institutions;
@@ -36,21 +37,27 @@ public static class RegisterEndpoints
 
     public static IEndpointRouteBuilder MapRegisterEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/register", ListAsync).WithTags("Register").AllowAnonymous();
+        app.MapGet("/api/register", ListAsync).WithSummary("Search the public register of filed and ended institutions (paged)").WithTags("Register").AllowAnonymous().RequireAnonymousRateLimit().WithRequestValidation();
         return app;
     }
 
-    private static async Task<Ok<List<RegisterEntry>>> ListAsync(AppDbContext db, CancellationToken ct, string? q = null)
+    /// <summary>Filed and ended institutions by institution code, one page at a time; the search runs in SQL.</summary>
+    /// <param name="search">Text in the institution's name or code, the start of an occupation code, or text in an occupation or work type name.</param>
+    private static async Task<Ok<Paged<RegisterEntry>>> ListAsync(AppDbContext db, [AsParameters] PageQuery page,
+        [AsParameters] SearchQuery search, CancellationToken ct)
     {
         var statuses = Shown.Keys.ToList();
-        var rows = await db.Set<Filing>().AsNoTracking().Where(f => statuses.Contains(f.Status))
-            .Join(db.Set<Institution>().AsNoTracking(), f => f.InstitutionId, i => i.Id, (f, i) => new { f, i })
-            .ToListAsync(ct);
-        var renewing = (await db.Set<RenewalApplication>().AsNoTracking().Where(a => a.Status == RenewalStatus.Received)
-            .Select(a => a.FilingId).ToListAsync(ct)).ToHashSet();
-        var entries = rows.Select(r => Entry(r.f, r.i, renewing.Contains(r.f.Id))).Where(e => Matches(e, q?.Trim()))
-            .OrderBy(e => e.InstitutionCode, StringComparer.Ordinal).ToList();
-        return TypedResults.Ok(entries);
+        var rows = db.Set<Filing>().AsNoTracking().Where(f => statuses.Contains(f.Status))
+            .Join(db.Set<Institution>().AsNoTracking(), f => f.InstitutionId, i => i.Id, (f, i) => new { f, i });
+        if (search.Text is { } text)
+            rows = rows.Where(r => r.i.Name.ToLower().Contains(text) || r.f.InstitutionCode!.ToLower().Contains(text)
+                || r.f.Scope.Any(s => s.OccupationCode.StartsWith(text) || s.OccupationName.Contains(text)
+                    || s.WorkType!.Contains(text)));
+        var renewing = db.Set<RenewalApplication>().Where(a => a.Status == RenewalStatus.Received);
+        var shown = await rows.OrderBy(r => r.f.InstitutionCode).ThenBy(r => r.f.Id)
+            .Select(r => new { r.f, r.i, Renewing = renewing.Any(a => a.FilingId == r.f.Id) })
+            .ToPageAsync(page, ct);
+        return TypedResults.Ok(shown.Select(r => Entry(r.f, r.i, r.Renewing)));
     }
 
     private static RegisterEntry Entry(Filing f, Institution i, bool renewalPending)
@@ -61,10 +68,4 @@ public static class RegisterEndpoints
             f.Scope.Select(s => new RegisterScope(s.OccupationCode, s.OccupationName, s.WorkType, s.Levels, Levels.Describe(s.Levels))).ToList(),
             i.ContactName, i.ContactPhone, f.FiledOn, f.ValidFrom, f.ValidUntil, f.GraceUntil, code, name);
     }
-
-    private static bool Matches(RegisterEntry e, string? q) => string.IsNullOrEmpty(q)
-        || e.Name.Contains(q, StringComparison.OrdinalIgnoreCase)
-        || (e.InstitutionCode?.Contains(q, StringComparison.OrdinalIgnoreCase) ?? false)
-        || e.Scope.Any(s => s.OccupationCode.StartsWith(q, StringComparison.Ordinal) || s.OccupationName.Contains(q)
-            || (s.WorkType?.Contains(q) ?? false));
 }

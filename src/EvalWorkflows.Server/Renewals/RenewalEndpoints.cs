@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Server.Api;
@@ -11,12 +12,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvalWorkflows.Server.Renewals;
 
-public sealed record ApplyForRenewal(Guid? FilingId, string? Statement, string? BatchExplanation, string? IncentiveEvidence,
+/// <summary>An application to renew a filing (004 §四).</summary>
+/// <param name="FilingId">The filing to renew.</param>
+/// <param name="Statement">The renewal statement and summary of the period's work.</param>
+/// <param name="BatchExplanation">Why fewer batches were held than expected, where that applies.</param>
+/// <param name="IncentiveEvidence">Evidence of incentives or awards.</param>
+/// <param name="UnfinishedRectification">Whether a rectification ordered earlier is still open.</param>
+public sealed record ApplyForRenewal(Guid? FilingId, [property: MaxLength(10_000)] string? Statement,
+    [property: MaxLength(5000)] string? BatchExplanation, [property: MaxLength(5000)] string? IncentiveEvidence,
     bool UnfinishedRectification) : IValidatedRequest
 {
-    public RequestError? Validate() =>
-        FilingId is null ? new RequestError("filingId", "请填写备案编号（filingId）。")
-        : ValidationExtensions.Required(Statement, "statement", "续期申请说明及工作总结");
+    public IEnumerable<RequestError> Validate() => RequestValidation.Errors(
+        FilingId is null ? new RequestError("filingId", "请填写备案编号（filingId）。") : null,
+        ValidationExtensions.Required(Statement, "statement", "续期申请说明及工作总结"));
 }
 
 public sealed record RenewalView(Guid Id, Guid FilingId, DateOnly ReceivedOn, bool Late, string Status,
@@ -30,8 +38,8 @@ public static class RenewalEndpoints
     public static IEndpointRouteBuilder MapRenewalEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/renewals").WithTags("Renewals").WithRequestValidation();
-        group.MapPost("/", ApplyAsync).RequireAuthorization(p => p.RequireRole(Roles.Institution));
-        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization();
+        group.MapPost("/", ApplyAsync).WithSummary("Apply for renewal of a filing (004 §四)").RequireAuthorization(p => p.RequireRole(Roles.Institution));
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One renewal application with its checks and decision").RequireAuthorization();
         return app;
     }
 

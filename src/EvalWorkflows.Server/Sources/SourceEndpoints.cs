@@ -25,26 +25,29 @@ public static class SourceEndpoints
 {
     public static IEndpointRouteBuilder MapSourceEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/sources").WithTags("Legal sources").RequireAuthorization();
-        group.MapGet("/", List);
-        group.MapGet("/{code}", Get);
-        group.MapGet("/{code}/history", HistoryAsync);
-        group.MapPut("/{code}", SaveAsync).RequireAuthorization(p => p.RequireRole("admin"));
+        var group = app.MapGroup("/api/sources").WithTags("Legal sources").RequireAuthorization().WithRequestValidation();
+        group.MapGet("/", List).WithSummary("List the legal sources the rules cite (paged)");
+        group.MapGet("/{code}", Get).WithSummary("One legal source with its parts");
+        group.MapGet("/{code}/history", HistoryAsync).WithSummary("Every saved version of a legal source, newest first (paged)");
+        group.MapPut("/{code}", SaveAsync).WithSummary("Add a legal source or save a new version of it").RequireAuthorization(p => p.RequireRole("admin"));
         return app;
     }
 
-    private static Ok<List<LegalSource>> List(LegalSourceRegistry registry) => TypedResults.Ok(registry.Sources.ToList());
+    /// <summary>The legal sources in force and in draft, one page at a time (the registry holds a few dozen).</summary>
+    private static Ok<Paged<LegalSource>> List(LegalSourceRegistry registry, [AsParameters] PageQuery page) =>
+        TypedResults.Ok(registry.Sources.ToPage(page));
 
     private static Results<Ok<LegalSource>, ProblemHttpResult> Get(string code, LegalSourceRegistry registry) =>
         registry.FindSource(code) is { } source ? TypedResults.Ok(source) : NotFound(code);
 
-    private static async Task<Results<Ok<List<SourceVersionView>>, ProblemHttpResult>> HistoryAsync(string code,
-        AppDbContext db, CancellationToken ct)
+    /// <summary>Every saved version of a source, newest first, one page at a time.</summary>
+    private static async Task<Results<Ok<Paged<SourceVersionView>>, ProblemHttpResult>> HistoryAsync(string code,
+        [AsParameters] PageQuery page, AppDbContext db, CancellationToken ct)
     {
         var versions = await db.Set<LegalSourceVersion>().AsNoTracking().Where(v => v.Code == code)
-            .OrderByDescending(v => v.Id).ToListAsync(ct);
-        return versions.Count == 0 ? NotFound(code) : TypedResults.Ok(versions
-            .Select(v => new SourceVersionView(v.Id, LegalSourceRegistry.Deserialize(v.Document), v.ChangedBy, v.ChangedAt)).ToList());
+            .OrderByDescending(v => v.Id).ToPageAsync(page, ct);
+        return versions.Total == 0 ? NotFound(code) : TypedResults.Ok(versions
+            .Select(v => new SourceVersionView(v.Id, LegalSourceRegistry.Deserialize(v.Document), v.ChangedBy, v.ChangedAt)));
     }
 
     /// <summary>Adds a source or a new version of one; the previous versions stay as its history.</summary>

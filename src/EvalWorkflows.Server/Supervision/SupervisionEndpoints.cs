@@ -14,7 +14,7 @@ public static class SupervisionEndpoints
 
     public static RouteGroupBuilder MapSupervisionEndpoints(this RouteGroupBuilder plans)
     {
-        plans.MapPost("/{id:guid}/supervision-report", SubmitAsync).WithTags("Supervision")
+        plans.MapPost("/{id:guid}/supervision-report", SubmitAsync).WithSummary("Submit the quality supervisor's report on a batch (001 art. 18)").WithTags("Supervision")
             .RequireAuthorization(p => p.RequireRole(Roles.Supervisor, Roles.Admin));
         return plans;
     }

@@ -23,12 +23,11 @@ public static class DefinitionEndpoints
         var group = api.MapGroup("/definitions").WithTags("Definitions");
         // Only XML content types: they are not "simple" for CORS, so no other site's page can make a signed-in
         // admin's browser deploy a definition.
-        group.MapPost("/", DeployAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .Accepts<string>("application/xml", "text/xml")
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        group.MapPost("/", DeployAsync).WithSummary("Deploy a BPMN definition (XML body); identical XML is not deployed twice").RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .RequireContentType("application/xml", "text/xml")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/", ListAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
-        group.MapGet("/{key}/versions/{version:int}/xml", DownloadAsync)
+        group.MapGet("/", ListAsync).WithSummary("List deployed definitions by key, each with its versions (paged)").RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
+        group.MapGet("/{key}/versions/{version:int}/xml", DownloadAsync).WithSummary("Download the XML of one version of a definition")
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor))
             .Produces<string>(StatusCodes.Status200OK, "application/xml")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -48,19 +47,22 @@ public static class DefinitionEndpoints
             new DeployedDefinition(result.Key, result.Version, result.Created));
     }
 
-    private static async Task<Ok<List<DefinitionSummary>>> ListAsync(AppDbContext db, CancellationToken ct)
+    /// <summary>Deployed definitions by key, each with every version; a page holds keys, not versions.</summary>
+    private static async Task<Ok<Paged<DefinitionSummary>>> ListAsync(AppDbContext db, [AsParameters] PageQuery page, CancellationToken ct)
     {
-        var rows = await db.Set<DefinitionRecord>()
+        var definitions = db.Set<DefinitionRecord>().AsNoTracking();
+        var orderedKeys = definitions.Select(d => d.Key).Distinct().OrderBy(k => k);
+        var keys = await orderedKeys.ToPageAsync(page, ct);
+        var pageKeys = orderedKeys.Slice(page);
+        var rows = await definitions.Where(d => pageKeys.Contains(d.Key))
             .Select(d => new { d.Key, d.Version, d.Name, d.DeployedAt, d.DeployedBy })
             .ToListAsync(ct);
-        var list = rows.GroupBy(d => d.Key).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var versions = g.OrderBy(d => d.Version).Select(d => new DefinitionVersion(d.Version, d.Name, d.DeployedAt, d.DeployedBy)).ToList();
-                return new DefinitionSummary(g.Key, versions[^1].Name, versions[^1].Version, versions);
-            })
-            .ToList();
-        return TypedResults.Ok(list);
+        var versions = rows.ToLookup(d => d.Key);
+        return TypedResults.Ok(keys.Select(key =>
+        {
+            var list = versions[key].OrderBy(d => d.Version).Select(d => new DefinitionVersion(d.Version, d.Name, d.DeployedAt, d.DeployedBy)).ToList();
+            return new DefinitionSummary(key, list[^1].Name, list[^1].Version, list);
+        }));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(

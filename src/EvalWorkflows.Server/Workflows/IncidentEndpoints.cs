@@ -14,18 +14,21 @@ public static class IncidentEndpoints
     public static RouteGroupBuilder MapIncidentEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/incidents").WithTags("Incidents").RequireAuthorization(p => p.RequireRole(Roles.Admin));
-        group.MapGet("/", ListAsync);
-        group.MapPost("/{id:guid}/retry", RetryAsync)
+        group.MapGet("/", ListAsync).WithSummary("List incidents, newest first (paged)");
+        group.MapPost("/{id:guid}/retry", RetryAsync).WithSummary("Run the failed step of an incident once more")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
-    private static async Task<Ok<List<IncidentView>>> ListAsync(AppDbContext db, CancellationToken ct, bool? open = null)
+    /// <summary>Incidents, newest first, one page at a time.</summary>
+    /// <param name="open">true: only unresolved incidents; false: only resolved ones; absent: all.</param>
+    private static async Task<Ok<Paged<IncidentView>>> ListAsync(AppDbContext db, [AsParameters] PageQuery page,
+        CancellationToken ct, bool? open = null)
     {
-        var query = db.Set<IncidentRecord>().AsQueryable();
+        var query = db.Set<IncidentRecord>().AsNoTracking();
         if (open is { } o) query = o ? query.Where(i => i.ResolvedAt == null) : query.Where(i => i.ResolvedAt != null);
-        var incidents = await query.ToListAsync(ct);
-        return TypedResults.Ok(incidents.OrderByDescending(i => i.RaisedAt).Select(i => i.ToView()).ToList());
+        var incidents = await query.OrderByDescending(i => i.RaisedAt).ThenBy(i => i.Id).ToPageAsync(page, ct);
+        return TypedResults.Ok(incidents.Select(i => i.ToView()));
     }
 
     /// <summary>Runs the failed step once more now; a further failure raises a new incident.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Persistence;
@@ -11,27 +12,34 @@ using TaskStatus = EvalWorkflows.Engine.Persistence.TaskStatus;
 
 namespace EvalWorkflows.Server.Workflows;
 
-public sealed record StartInstanceRequest(string? DefinitionKey, string? BusinessKey, Dictionary<string, object?>? Variables)
+/// <summary>Starts an instance of a definition's latest version.</summary>
+/// <param name="DefinitionKey">The process id of the deployed definition.</param>
+/// <param name="BusinessKey">The key messages correlate on (e.g. a filing's id).</param>
+/// <param name="Variables">The instance's first variables, as a JSON object.</param>
+public sealed record StartInstanceRequest([property: MaxLength(200)] string? DefinitionKey,
+    [property: MaxLength(200)] string? BusinessKey, Dictionary<string, object?>? Variables)
     : IValidatedRequest
 {
-    public RequestError? Validate() => ValidationExtensions.Required(DefinitionKey, "definitionKey", "流程定义键");
+    public IEnumerable<RequestError> Validate() => RequestValidation.Errors(ValidationExtensions.Required(DefinitionKey, "definitionKey", "流程定义键"));
 }
 
 public sealed record StartedInstance(Guid Id);
 
-public sealed record RecomputeDeadlinesRequest(List<Guid>? InstanceIds);
+/// <summary>Which instances' deadlines to recompute after a calendar correction.</summary>
+/// <param name="InstanceIds">The instances; empty or absent for every running instance.</param>
+public sealed record RecomputeDeadlinesRequest([property: MaxLength(1000)] List<Guid>? InstanceIds) : IValidatedRequest;
 
 public static class InstanceEndpoints
 {
     public static RouteGroupBuilder MapInstanceEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/instances").WithTags("Instances");
-        group.MapPost("/", StartAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin))
+        group.MapPost("/", StartAsync).WithSummary("Start an instance of the latest version of a definition").RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/", ListAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
-        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor))
+        group.MapGet("/", ListAsync).WithSummary("List workflow instances, newest first (paged, filtered in SQL)").RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One instance with its history, open tasks, timers, subscriptions and incidents").RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor))
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/recompute-deadlines", RecomputeDeadlinesAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        group.MapPost("/recompute-deadlines", RecomputeDeadlinesAsync).WithSummary("Recompute deadlines already set, after a calendar correction").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         return api;
     }
 
@@ -59,10 +67,15 @@ public static class InstanceEndpoints
         return TypedResults.Ok(changes);
     }
 
-    private static async Task<Results<Ok<List<InstanceSummary>>, ProblemHttpResult>> ListAsync(
-        AppDbContext db, CancellationToken ct, string? definition = null, string? status = null, string? businessKey = null)
+    /// <summary>Instances, newest first, one page at a time; filters and active elements are read in SQL.</summary>
+    /// <param name="definition">Only instances of this definition key.</param>
+    /// <param name="status">Only instances in this status: running, completed or terminated.</param>
+    /// <param name="businessKey">Only instances with this business key.</param>
+    private static async Task<Results<Ok<Paged<InstanceSummary>>, ProblemHttpResult>> ListAsync(
+        AppDbContext db, [AsParameters] PageQuery page, CancellationToken ct,
+        string? definition = null, string? status = null, string? businessKey = null)
     {
-        var query = db.Set<InstanceRecord>().AsQueryable();
+        var query = db.Set<InstanceRecord>().AsNoTracking();
         if (!string.IsNullOrEmpty(definition)) query = query.Where(i => i.DefinitionKey == definition);
         if (!string.IsNullOrEmpty(businessKey)) query = query.Where(i => i.BusinessKey == businessKey);
         if (!string.IsNullOrEmpty(status))
@@ -71,14 +84,14 @@ public static class InstanceEndpoints
                 return ApiProblems.BadRequest("status", "status 只能是 running、completed 或 terminated。");
             query = query.Where(i => i.Status == s);
         }
-        var instances = await query.OrderByDescending(i => i.StartedAt).ToListAsync(ct);
-        var ids = instances.Select(i => i.Id).ToList();
-        var active = (await db.Set<TokenRecord>().Where(t => ids.Contains(t.InstanceId))
-                .Select(t => new { t.InstanceId, t.ElementId }).ToListAsync(ct))
+        var ordered = query.OrderByDescending(i => i.StartedAt).ThenBy(i => i.Id);
+        var instances = await ordered.ToPageAsync(page, ct);
+        var pageIds = ordered.Slice(page).Select(i => i.Id);
+        var active = (await db.Set<TokenRecord>().Where(t => pageIds.Contains(t.InstanceId))
+                .Select(t => new { t.InstanceId, t.ElementId }).Distinct().ToListAsync(ct))
             .ToLookup(t => t.InstanceId, t => t.ElementId);
         return TypedResults.Ok(instances.Select(i => new InstanceSummary(
-            i.Id, i.DefinitionKey, i.Version, i.Status.Name(), i.BusinessKey, i.StartedAt, i.EndedAt,
-            active[i.Id].Distinct().ToList())).ToList());
+            i.Id, i.DefinitionKey, i.Version, i.Status.Name(), i.BusinessKey, i.StartedAt, i.EndedAt, active[i.Id].ToList())));
     }
 
     private static async Task<Results<Ok<InstanceDetail>, ProblemHttpResult>> GetAsync(Guid id, AppDbContext db, CancellationToken ct)

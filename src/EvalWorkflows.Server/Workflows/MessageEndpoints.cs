@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Server.Api;
@@ -6,10 +7,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EvalWorkflows.Server.Workflows;
 
-public sealed record CorrelateMessageRequest(string? Name, string? CorrelationKey, Dictionary<string, object?>? Variables)
+/// <summary>A message to deliver to the instance waiting for it.</summary>
+/// <param name="Name">The message's name (the bpmn:message's name).</param>
+/// <param name="CorrelationKey">The business key of the instance it is for.</param>
+/// <param name="Variables">Variables the message carries into the instance.</param>
+public sealed record CorrelateMessageRequest([property: MaxLength(200)] string? Name, [property: MaxLength(200)] string? CorrelationKey,
+    Dictionary<string, object?>? Variables)
     : IValidatedRequest
 {
-    public RequestError? Validate() => ValidationExtensions.Required(Name, "name", "消息名称");
+    public IEnumerable<RequestError> Validate() => RequestValidation.Errors(ValidationExtensions.Required(Name, "name", "消息名称"));
 }
 
 public sealed record MessageCorrelated(Guid InstanceId, bool StartedNewInstance);
@@ -18,7 +24,7 @@ public static class MessageEndpoints
 {
     public static RouteGroupBuilder MapMessageEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/messages", CorrelateAsync).WithTags("Messages")
+        api.MapPost("/messages", CorrelateAsync).WithSummary("Correlate a message to the instance waiting for it, or start one").WithTags("Messages")
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;

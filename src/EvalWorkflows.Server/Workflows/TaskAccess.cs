@@ -9,14 +9,15 @@ namespace EvalWorkflows.Server.Workflows;
 /// Who may see, work, claim and give back a human task — one rule for the task API and the task pages.
 /// Admins may work any task. A task assigned to a person (by the model, e.g. the quality supervisor the centre
 /// dispatched, 001 art. 17, or by a claim) is theirs alone; otherwise anyone holding its candidate role may work it.
-/// A task that names neither (plain BPMN) is for admins only.
+/// A task that names neither (plain BPMN) is for admins only. User names are compared ignoring letter case, as
+/// sign-in does: a task assigned to <c>SUPERVISOR</c> is the <c>supervisor</c>'s.
 /// </summary>
 public static class TaskAccess
 {
     public static bool MayWork(ClaimsPrincipal user, UserTaskRecord task) =>
         user.IsInRole(Roles.Admin)
         || (task.Assignee is { Length: > 0 } who
-            ? who == user.Identity!.Name
+            ? string.Equals(who, user.Identity!.Name, StringComparison.OrdinalIgnoreCase)
             : task.CandidateRole is { } role && user.IsInRole(role));
 
     /// <summary>An open task nobody holds, of a role the user has (admins: any), may be claimed.</summary>
@@ -37,9 +38,9 @@ public static class TaskAccess
     {
         var open = tasks.Where(t => t.Status == TaskStatus.Open);
         if (user.IsInRole(Roles.Admin)) return open;
-        var name = user.Identity!.Name;
+        var name = user.Identity!.Name!.ToUpperInvariant();
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
-        return open.Where(t => t.Assignee == name
+        return open.Where(t => t.Assignee!.ToUpper() == name
             || (t.Assignee == null || t.Assignee == "") && t.CandidateRole != null && roles.Contains(t.CandidateRole));
     }
 }

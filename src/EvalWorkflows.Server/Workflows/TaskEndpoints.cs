@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Persistence;
@@ -15,7 +16,10 @@ public sealed record TaskView(
     IReadOnlyList<string> Outcomes, DateTimeOffset? DueAt, string? BusinessKey, string? CandidateRole,
     string? Assignee, string? Basis, DateTimeOffset CreatedAt);
 
-public sealed record CompleteTaskRequest(string? Outcome, Dictionary<string, object?>? Data);
+/// <summary>How a task ends: the outcome chosen and the form's data.</summary>
+/// <param name="Outcome">One of the task's declared outcomes.</param>
+/// <param name="Data">The form's fields; they become instance variables.</param>
+public sealed record CompleteTaskRequest([property: MaxLength(100)] string? Outcome, Dictionary<string, object?>? Data) : IValidatedRequest;
 
 public sealed record CompletedTask(Guid Id, Guid InstanceId, string? Outcome, string? CompletedBy, DateTimeOffset? CompletedAt);
 
@@ -24,13 +28,13 @@ public static class TaskEndpoints
     public static RouteGroupBuilder MapTaskEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/tasks").WithTags("Tasks").RequireAuthorization(p => p.RequireRole(Roles.Staff));
-        group.MapGet("/", ListAsync);
-        group.MapPost("/{id:guid}/complete", CompleteAsync)
+        group.MapGet("/", ListAsync).WithSummary("List the open tasks the caller may work, earliest due first (paged)");
+        group.MapPost("/{id:guid}/complete", CompleteAsync).WithSummary("Complete a task with an outcome and its form data")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapPost("/{id:guid}/claim", ClaimAsync)
+        group.MapPost("/{id:guid}/claim", ClaimAsync).WithSummary("Claim an open task for the caller")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{id:guid}/release", ReleaseAsync)
+        group.MapPost("/{id:guid}/release", ReleaseAsync).WithSummary("Give a claimed task back to its role")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
@@ -41,17 +45,19 @@ public static class TaskEndpoints
         t.DueAt, t.BusinessKey, t.CandidateRole, t.Assignee, t.Basis, t.CreatedAt);
 
     /// <summary>
-    /// Open tasks the caller may work. <paramref name="mine"/> is accepted as API.md writes it; visibility already
-    /// limits every caller to their own tasks (admins: all), so it narrows nothing further yet.
+    /// Open tasks the caller may work, earliest due first, one page at a time. <c>mine</c> is accepted as
+    /// API.md writes it; visibility already limits every caller to their own tasks (admins: all).
     /// </summary>
-    private static async Task<Ok<List<TaskView>>> ListAsync(
-        ClaimsPrincipal user, AppDbContext db, CancellationToken ct, bool? mine = null, Guid? instanceId = null)
+    /// <param name="mine">Accepted for compatibility; every caller sees only the tasks they may work.</param>
+    /// <param name="instanceId">Only tasks of this workflow instance.</param>
+    private static async Task<Ok<Paged<TaskView>>> ListAsync(ClaimsPrincipal user, AppDbContext db,
+        [AsParameters] PageQuery page, CancellationToken ct, bool? mine = null, Guid? instanceId = null)
     {
-        var query = db.Set<UserTaskRecord>().OpenFor(user);
+        var query = db.Set<UserTaskRecord>().AsNoTracking().OpenFor(user);
         if (instanceId is { } id) query = query.Where(t => t.InstanceId == id);
-        var tasks = await query.ToListAsync(ct);
-        return TypedResults.Ok(tasks.OrderBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.CreatedAt)
-            .Select(t => t.ToView()).ToList());
+        var tasks = await query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id)
+            .ToPageAsync(page, ct);
+        return TypedResults.Ok(tasks.Select(t => t.ToView()));
     }
 
     private static async Task<Results<Ok<CompletedTask>, ProblemHttpResult>> CompleteAsync(

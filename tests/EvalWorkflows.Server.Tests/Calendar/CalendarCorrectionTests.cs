@@ -67,7 +67,7 @@ public sealed class CalendarCorrectionTests : IAsyncLifetime
         await _bench.Corrections.CorrectYearAsync(2027, shorter, "admin-li", default);
 
         Assert.Equal((true, DayKind.Weekday, null), Describe(new DateOnly(2027, 10, 4)));
-        var history = await _bench.Corrections.HistoryAsync(2027, default);
+        var history = (await _bench.Corrections.HistoryAsync(2027, new EvalWorkflows.Server.Api.PageQuery(), default)).Items;
         Assert.Equal(["admin-li", "admin-wang"], history.Select(h => h.ChangedBy));
         Assert.Equal(CorrectionBench.Now.AddHours(2), history[0].ChangedAt);
     }

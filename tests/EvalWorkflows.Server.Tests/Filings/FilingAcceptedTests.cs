@@ -74,17 +74,17 @@ public sealed class FilingAcceptedTests
         Assert.Equal("completed", (await d.Admin.GetInstanceAsync(instanceId)).GetProperty("status").GetString());
 
         await AssertLifecycleStartedAsync(d, filingId);
-        var register = await (await app.Anonymous().GetAsync("/api/register?q=6-18-02")).ReadAsync(HttpStatusCode.OK);
+        var register = (await (await app.Anonymous().GetAsync("/api/register?q=6-18-02")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         var entry = Assert.Single(register.EnumerateArray());
         Assert.Equal("370000-2025-0001", entry.GetProperty("institutionCode").GetString());
         Assert.Equal("filed", entry.GetProperty("status").GetString());
         Assert.Equal("2028-03-09", entry.GetProperty("validUntil").GetString());
-        Assert.Empty((await (await app.Anonymous().GetAsync("/api/register?q=美容")).ReadAsync(HttpStatusCode.OK)).EnumerateArray());
+        Assert.Empty((await (await app.Anonymous().GetAsync("/api/register?q=美容")).ReadAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray());
     }
 
     private static async Task AssertLifecycleStartedAsync(FilingDriver d, Guid filingId)
     {
-        var list = await (await d.Admin.GetAsync($"/api/instances?definition=filing-lifecycle&businessKey={filingId}")).ReadAsync(HttpStatusCode.OK);
+        var list = (await (await d.Admin.GetAsync($"/api/instances?definition=filing-lifecycle&businessKey={filingId}")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         var lifecycle = await d.Admin.GetInstanceAsync(Assert.Single(list.EnumerateArray()).GetProperty("id").GetGuid());
         var v = lifecycle.GetProperty("variables");
         Assert.Equal(filingId.ToString(), v.GetProperty("filingId").GetString());

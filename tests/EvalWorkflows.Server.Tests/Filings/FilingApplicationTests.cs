@@ -25,7 +25,7 @@ public sealed class FilingApplicationTests
         };
         problem = await (await d.Institution.PostAsJsonAsync("/api/filings", badLevel)).ReadProblemAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");
         Assert.Equal("scope[0].levels", problem.GetProperty("field").GetString());
-        Assert.Empty((await (await d.Clerk.GetAsync("/api/filings")).ReadAsync(HttpStatusCode.OK)).EnumerateArray());
+        Assert.Empty((await (await d.Clerk.GetAsync("/api/filings")).ReadAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray());
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class FilingApplicationTests
         var other = await FilingDriver.StartAsync(app, creditCode: "91370100MA3C00011J");
         await (await other.Institution.GetAsync($"/api/filings/{filingId}")).ReadProblemAsync(HttpStatusCode.NotFound, "FILING_NOT_FOUND");
         Assert.Equal("submitted", (await (await d.Institution.GetAsync($"/api/filings/{filingId}")).ReadAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
-        var listed = await (await d.Clerk.GetAsync($"/api/filings?status=submitted&institutionId={d.InstitutionId}")).ReadAsync(HttpStatusCode.OK);
+        var listed = (await (await d.Clerk.GetAsync($"/api/filings?status=submitted&institutionId={d.InstitutionId}")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         Assert.Equal(filingId, Assert.Single(listed.EnumerateArray()).GetProperty("id").GetGuid());
         await (await d.Clerk.GetAsync("/api/filings?status=nonsense")).ReadProblemAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");
     }
@@ -51,7 +51,7 @@ public sealed class FilingApplicationTests
         var d = await FilingDriver.StartAsync(app);
         var refused = await d.Institution.PostAsJsonAsync("/api/filings", FilingDriver.Application());
         Assert.False(refused.IsSuccessStatusCode);
-        Assert.Empty((await (await d.Clerk.GetAsync("/api/filings")).ReadAsync(HttpStatusCode.OK)).EnumerateArray());
+        Assert.Empty((await (await d.Clerk.GetAsync("/api/filings")).ReadAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray());
         Directory.Delete(empty);
     }
 }

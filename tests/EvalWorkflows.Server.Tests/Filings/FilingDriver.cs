@@ -80,7 +80,7 @@ public sealed class FilingDriver
 
     /// <summary>The notices of an instance as the admin reads them, oldest first.</summary>
     public async Task<List<JsonElement>> NoticesAsync(Guid instanceId) =>
-        [.. (await (await Admin.GetAsync($"/api/notices?instanceId={instanceId}")).ReadAsync(HttpStatusCode.OK)).EnumerateArray()];
+        [.. (await (await Admin.GetAsync($"/api/notices?instanceId={instanceId}")).ReadAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()];
 
     public async Task<JsonElement> NoticeAsync(Guid instanceId, string template) =>
         Assert.Single(await NoticesAsync(instanceId), n => n.GetProperty("template").GetString() == template);

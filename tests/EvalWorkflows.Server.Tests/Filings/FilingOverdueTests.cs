@@ -57,7 +57,7 @@ public sealed class FilingOverdueTests
 
         (await d.CompleteAsync(supervisor, followUp, null)).EnsureSuccessStatusCode();
         Assert.Equal("completed", (await d.Admin.GetInstanceAsync(instanceId)).GetProperty("status").GetString());
-        var entry = Assert.Single((await (await app.Anonymous().GetAsync("/api/register?q=370100-2025")).ReadAsync(HttpStatusCode.OK)).EnumerateArray());
+        var entry = Assert.Single((await (await app.Anonymous().GetAsync("/api/register?q=370100-2025")).ReadAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray());
         Assert.Equal("四级/中级工、三级/高级工、二级/技师", entry.GetProperty("scope")[0].GetProperty("levelNames").GetString());
         Assert.Equal("370100", entry.GetProperty("authority").GetString());
     }

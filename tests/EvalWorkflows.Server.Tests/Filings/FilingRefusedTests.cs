@@ -28,6 +28,6 @@ public sealed class FilingRefusedTests
         Assert.Contains("1. 申请单位无独立法人资格", notice.GetProperty("body").GetString());
         Assert.Contains("2. 无理论考试场地", notice.GetProperty("body").GetString());
         Assert.Equal("completed", (await d.Admin.GetInstanceAsync(instanceId)).GetProperty("status").GetString());
-        Assert.Empty((await (await app.Anonymous().GetAsync("/api/register")).ReadAsync(HttpStatusCode.OK)).EnumerateArray());
+        Assert.Empty((await (await app.Anonymous().GetAsync("/api/register")).ReadAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray());
     }
 }

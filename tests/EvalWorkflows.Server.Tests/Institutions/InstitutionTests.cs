@@ -50,7 +50,7 @@ public sealed class InstitutionTests(TestApp app) : IClassFixture<TestApp>
         var problem = await (await admin.PostAsJsonAsync("/api/institutions", FilingDriver.InstitutionBody("91370100MA3C00051N")))
             .ReadProblemAsync(HttpStatusCode.Conflict, "INSTITUTION_EXISTS");
         Assert.Equal("creditCode", problem.GetProperty("field").GetString());
-        var all = await (await admin.GetAsync("/api/institutions")).ReadAsync(HttpStatusCode.OK);
+        var all = (await (await admin.GetAsync("/api/institutions")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         Assert.Single(all.EnumerateArray(), i => i.GetProperty("creditCode").GetString() == "91370100MA3C00051N");
     }
 

@@ -76,7 +76,7 @@ public sealed class FiledInstitution
     /// <summary>The notices sent for this institution, as an admin lists them: (template, queuedAt) in order.</summary>
     public async Task<List<(string Template, DateTimeOffset QueuedAt, string Text)>> NoticesAsync(HttpClient admin)
     {
-        var list = await (await admin.GetAsync($"/api/notices?institutionId={InstitutionId}")).ReadAsync(HttpStatusCode.OK);
+        var list = (await (await admin.GetAsync($"/api/notices?institutionId={InstitutionId}")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         return [.. list.EnumerateArray()
             .Select(n => (n.GetProperty("template").GetString()!, n.GetProperty("queuedAt").GetDateTimeOffset(), n.GetProperty("body").GetString()!))
             .OrderBy(n => n.Item2)];
@@ -85,7 +85,7 @@ public sealed class FiledInstitution
     /// <summary>The open task of this filing's workflows that the client sees.</summary>
     public async Task<JsonElement> TaskAsync(HttpClient staff, string elementName)
     {
-        var tasks = await (await staff.GetAsync("/api/tasks?mine=true")).ReadAsync(HttpStatusCode.OK);
+        var tasks = (await (await staff.GetAsync("/api/tasks?mine=true")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         return Assert.Single(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == FilingId.ToString()
             && t.GetProperty("name").GetString()!.StartsWith(elementName, StringComparison.Ordinal));
     }
@@ -94,7 +94,7 @@ public sealed class FiledInstitution
     public async Task<JsonElement> RegisterEntryAsync()
     {
         var code = (await FilingAsync()).InstitutionCode!;
-        var entries = await (await App.Anonymous().GetAsync($"/api/register?q={code}")).ReadAsync(HttpStatusCode.OK);
+        var entries = (await (await App.Anonymous().GetAsync($"/api/register?q={code}")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         return Assert.Single(entries.EnumerateArray(), e => e.GetProperty("institutionCode").GetString() == code);
     }
 

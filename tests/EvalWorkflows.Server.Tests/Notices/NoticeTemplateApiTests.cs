@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Api;
 using System.Net;
 using System.Net.Http.Json;
 using EvalWorkflows.Server.Notices;
@@ -135,7 +136,7 @@ public sealed class NoticeTemplateApiTests : IAsyncLifetime
         var view = await Admin.GetFromJsonAsync<TemplateView>("/api/templates/deadline-reminder");
         Assert.Equal(("database", "test-admin", NoticeApp.Start), (view!.Origin, view.SavedBy, view.SavedAt));
         Assert.Equal(text, view.Text);
-        var listed = await Admin.GetFromJsonAsync<List<TemplateSummary>>("/api/templates");
+        var listed = (await Admin.GetFromJsonAsync<Paged<TemplateSummary>>("/api/templates?pageSize=100"))!.Items;
         var reminder = Assert.Single(listed!, t => t.Name == "deadline-reminder");
         Assert.Equal("截止日期提醒（修订）", reminder.Title);
         Assert.Contains(listed!, t => t.Name == "filing-correction");

@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Api;
 using System.Net.Http.Json;
 using EvalWorkflows.Server.Notices;
 
@@ -37,7 +38,7 @@ public sealed class OutboxRestartTests : IAsyncLifetime
 
         Assert.Single(await _smtp.WaitForMessagesToAsync("restart-a@example.cn"));
         Assert.Single(await _smtp.WaitForMessagesToAsync("restart-b@example.cn"));
-        var listed = await after.ClientAs("auditor").GetFromJsonAsync<List<NoticeView>>("/api/notices?status=sent");
+        var listed = (await after.ClientAs("auditor").GetFromJsonAsync<Paged<NoticeView>>("/api/notices?status=sent"))!.Items;
         Assert.Equal(2, (await after.FindAsync(triedDuringOutage.Id)).Attempts);
         Assert.Equal(1, (await after.FindAsync(neverTried.Id)).Attempts);
         Assert.Equal(2, listed!.Count);

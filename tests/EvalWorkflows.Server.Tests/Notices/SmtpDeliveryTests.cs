@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Api;
 using System.Net;
 using System.Net.Http.Json;
 using EvalWorkflows.Server.Notices;
@@ -109,7 +110,7 @@ public sealed class SmtpDeliveryTests(SmtpDeliveryTests.Fixture fixture) : IClas
             Assert.Equal(2, second.Attempts);
             Assert.Equal(App.Time.GetUtcNow().AddSeconds(60), second.NextAttemptAt);
 
-            var listed = await App.ClientAs("auditor").GetFromJsonAsync<List<NoticeView>>($"/api/notices?instanceId={notice.InstanceId}");
+            var listed = (await App.ClientAs("auditor").GetFromJsonAsync<Paged<NoticeView>>($"/api/notices?instanceId={notice.InstanceId}"))!.Items;
             var view = Assert.Single(listed!);
             Assert.Equal(("retrying", 2), (view.Status, view.Attempts));
             Assert.NotNull(view.LastError);
@@ -182,8 +183,8 @@ public sealed class SmtpDeliveryTests(SmtpDeliveryTests.Fixture fixture) : IClas
         var notice = await App.RunSendTaskAsync(SendTask.FilingCorrection("listed@example.cn"));
         await App.DeliverDueAsync();
 
-        var listed = await App.ClientAs("auditor").GetFromJsonAsync<List<NoticeView>>(
-            "/api/notices?institutionId=5b0d7f0e-3c1a-4c55-9d3e-2f1e8a6b7c90&template=filing-correction&status=sent");
+        var listed = (await App.ClientAs("auditor").GetFromJsonAsync<Paged<NoticeView>>(
+            "/api/notices?institutionId=5b0d7f0e-3c1a-4c55-9d3e-2f1e8a6b7c90&template=filing-correction&status=sent"))!.Items;
 
         var view = Assert.Single(listed!, n => n.Id == notice.Id);
         Assert.Equal("filing-correction", view.Template);

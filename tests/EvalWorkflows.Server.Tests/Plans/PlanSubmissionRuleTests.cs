@@ -148,7 +148,7 @@ public sealed class ReturnedPlanTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("于2025年3月3日报送的考核计划", mail.TextBody);
         Assert.Contains("退回理由：考生名册缺少身份证号", mail.TextBody);
         Assert.Contains("依据：《山东省人力资源和社会保障厅关于开展社会培训评价组织职业技能等级认定试点工作的通知》（鲁人社字〔2020〕50号）第四部分第（一）项", mail.TextBody);
-        var tasks = await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
+        var tasks = (await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == planId.ToString());
     }
 }

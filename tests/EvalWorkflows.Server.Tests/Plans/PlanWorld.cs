@@ -103,7 +103,7 @@ public sealed class PlanWorld(TestApp app, Guid institutionId, Guid filingId, Ht
 
     public static async Task<JsonElement> TaskAsync(HttpClient staff, Guid planId, string elementId)
     {
-        var tasks = await (await staff.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
+        var tasks = (await (await staff.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         return Assert.Single(tasks.EnumerateArray(), t =>
             t.GetProperty("businessKey").GetString() == planId.ToString() && t.GetProperty("elementId").GetString() == elementId);
     }
@@ -119,7 +119,7 @@ public sealed class PlanWorld(TestApp app, Guid institutionId, Guid filingId, Ht
     public async Task<List<JsonElement>> NoticesAsync(string template)
     {
         var admin = await app.LoginAsAsync("admin");
-        var list = await (await admin.GetAsync($"/api/notices?institutionId={InstitutionId}&template={template}")).ReadAsync(HttpStatusCode.OK);
+        var list = (await (await admin.GetAsync($"/api/notices?institutionId={InstitutionId}&template={template}")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         return list.EnumerateArray().ToList();
     }
 }

@@ -85,7 +85,7 @@ public sealed class InvalidSupervisionReportTests(TestApp app) : IClassFixture<T
 
         await world.ReportAsync(plans[0], "invalid");
         await world.ReportAsync(plans[1], "invalid");
-        var tasks = await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
+        var tasks = (await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("elementId").GetString() == "cancelReview");
 
         await world.ReportAsync(plans[2], "invalid");
@@ -122,7 +122,7 @@ public sealed class LateSupervisionReportTests(TestApp app) : IClassFixture<Test
 
         await admin.AdvanceClockAsync(new { to = "2025-03-17T10:00:00+08:00" });
         await world.ReportAsync(planId, "valid");
-        var tasks = await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
+        var tasks = (await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == planId.ToString());
 
         var published = await world.Institution.PostAsJsonAsync($"/api/plans/{planId}/results",
@@ -153,7 +153,7 @@ public sealed class FirstInvalidBatchTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("第1次", notice.GetProperty("body").GetString());
         Assert.Empty(await world.NoticesAsync("supervision-batch-valid"));
         var clerk = await app.LoginAsAsync("clerk");
-        var tasks = await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
+        var tasks = (await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == planId.ToString());
         var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.Contains("不予认定") == true);
         Assert.Equal(world.Email, mail.To.Mailboxes.Single().Address);
@@ -200,7 +200,7 @@ public sealed class InvalidBatchesOfEarlierPeriodsTests(TestApp app) : IClassFix
         var notice = Assert.Single(await world.NoticesAsync("supervision-not-recognised"));
         Assert.Contains("第2次", notice.GetProperty("body").GetString());
         var clerk = await app.LoginAsAsync("clerk");
-        var tasks = await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK);
+        var tasks = (await (await clerk.GetAsync("/api/tasks")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("elementId").GetString() == "cancelReview");
     }
 }

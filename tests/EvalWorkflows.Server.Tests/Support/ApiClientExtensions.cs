@@ -31,7 +31,7 @@ public static class ApiClientExtensions
 
     public static async Task<JsonElement> OpenTaskAsync(this HttpClient client, Guid instanceId)
     {
-        var tasks = await (await client.GetAsync($"/api/tasks?mine=true&instanceId={instanceId}")).ReadAsync(HttpStatusCode.OK);
+        var tasks = (await (await client.GetAsync($"/api/tasks?mine=true&instanceId={instanceId}")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         return Assert.Single(tasks.EnumerateArray());
     }
 

@@ -38,7 +38,7 @@ public sealed class DefinitionDeploymentTests(TestApp app) : IClassFixture<TestA
         await (await admin.PostAsync($"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", null)).ReadAsync(HttpStatusCode.OK);
         Assert.Equal("completed", (await admin.GetInstanceAsync(onV1)).GetProperty("status").GetString());
 
-        var definitions = await (await admin.GetAsync("/api/definitions")).ReadAsync(HttpStatusCode.OK);
+        var definitions = (await (await admin.GetAsync("/api/definitions")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         var approval = definitions.EnumerateArray().Single(d => d.GetProperty("key").GetString() == "approval");
         Assert.Equal(2, approval.GetProperty("latestVersion").GetInt32());
         Assert.Equal([1, 2], approval.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("version").GetInt32()));

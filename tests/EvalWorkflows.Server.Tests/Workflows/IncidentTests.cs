@@ -30,7 +30,7 @@ public sealed class IncidentTests(FailingHandlerApp app) : IClassFixture<Failing
         // The retries wait 30 s and then 60 s: ten minutes on the clock uses them all up.
         await admin.AdvanceClockAsync(new { to = now.AddMinutes(10).ToString("O") });
 
-        var open = await (await admin.GetAsync("/api/incidents?open=true")).ReadAsync(HttpStatusCode.OK);
+        var open = (await (await admin.GetAsync("/api/incidents?open=true")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         var incident = Assert.Single(open.EnumerateArray(), i => i.GetProperty("instanceId").GetGuid() == id);
         Assert.Equal("callOut", incident.GetProperty("elementId").GetString());
         Assert.Contains("the registry did not answer", incident.GetProperty("error").GetString());
@@ -39,7 +39,7 @@ public sealed class IncidentTests(FailingHandlerApp app) : IClassFixture<Failing
         var retry = await admin.PostAsync($"/api/incidents/{incident.GetProperty("id").GetGuid()}/retry", null);
 
         Assert.Equal(HttpStatusCode.NoContent, retry.StatusCode);
-        var all = (await (await admin.GetAsync("/api/incidents")).ReadAsync(HttpStatusCode.OK)).EnumerateArray()
+        var all = (await (await admin.GetAsync("/api/incidents")).ReadAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()
             .Where(i => i.GetProperty("instanceId").GetGuid() == id).ToList();
         Assert.Equal(2, all.Count);
         Assert.Contains(all, i => i.GetProperty("resolvedBy").GetString() == "admin");
@@ -55,7 +55,7 @@ public sealed class IncidentTests(FailingHandlerApp app) : IClassFixture<Failing
         var id = await admin.StartAsync("failing-with-deadline");
         var now = (await (await admin.GetAsync("/api/clock")).ReadAsync(HttpStatusCode.OK)).GetProperty("now").GetDateTimeOffset();
         await admin.AdvanceClockAsync(new { to = now.AddMinutes(10).ToString("O") });
-        var incident = (await (await admin.GetAsync("/api/incidents?open=true")).ReadAsync(HttpStatusCode.OK)).EnumerateArray()
+        var incident = (await (await admin.GetAsync("/api/incidents?open=true")).ReadAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()
             .Single(i => i.GetProperty("instanceId").GetGuid() == id);
 
         await admin.AdvanceClockAsync(new { to = now.AddHours(1).ToString("O") });

@@ -50,7 +50,7 @@ public sealed class PlainApprovalTests(TestApp app) : IClassFixture<TestApp>
         var list = await (await auditor.GetAsync("/api/instances?definition=approval&status=running&businessKey=listed-1"))
             .ReadAsync(HttpStatusCode.OK);
 
-        var item = Assert.Single(list.EnumerateArray());
+        var item = Assert.Single(list.GetProperty("items").EnumerateArray());
         Assert.Equal(id, item.GetProperty("id").GetGuid());
         Assert.Equal("approval", item.GetProperty("definitionKey").GetString());
         Assert.Equal(1, item.GetProperty("version").GetInt32());

@@ -10,7 +10,7 @@ public sealed class StartupDeploymentTests(TestApp app) : IClassFixture<TestApp>
     {
         var auditor = await app.LoginAsAsync("auditor");
 
-        var definitions = await (await auditor.GetAsync("/api/definitions")).ReadAsync(HttpStatusCode.OK);
+        var definitions = (await (await auditor.GetAsync("/api/definitions")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
 
         var sample = definitions.EnumerateArray().Single(d => d.GetProperty("key").GetString() == "sample-approval");
         Assert.Equal(1, sample.GetProperty("latestVersion").GetInt32());

@@ -35,7 +35,7 @@ public sealed class TaskCompletionTests(TestApp app) : IClassFixture<TestApp>
         var taskId = (await admin.OpenTaskAsync(id)).GetProperty("id").GetGuid();
         var clerk = await app.LoginAsAsync("clerk");
 
-        var seen = await (await clerk.GetAsync($"/api/tasks?mine=true&instanceId={id}")).ReadAsync(HttpStatusCode.OK);
+        var seen = (await (await clerk.GetAsync($"/api/tasks?mine=true&instanceId={id}")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         Assert.Empty(seen.EnumerateArray());
         await (await clerk.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { })).ReadProblemAsync(HttpStatusCode.Forbidden, "FORBIDDEN");
     }
@@ -51,7 +51,7 @@ public sealed class TaskCompletionTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal("clerk", task.GetProperty("candidateRole").GetString());
         Assert.Equal(["accept", "reject"], task.GetProperty("outcomes").Strings());
         var evaluator = await app.LoginAsAsync("evaluator");
-        Assert.Empty((await (await evaluator.GetAsync($"/api/tasks?instanceId={id}")).ReadAsync(HttpStatusCode.OK)).EnumerateArray());
+        Assert.Empty((await (await evaluator.GetAsync($"/api/tasks?instanceId={id}")).ReadAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray());
         var url = $"/api/tasks/{task.GetProperty("id").GetGuid()}/complete";
 
         await (await evaluator.PostAsJsonAsync(url, new { outcome = "accept" })).ReadProblemAsync(HttpStatusCode.Forbidden, "FORBIDDEN");

@@ -31,7 +31,7 @@ public sealed class TimerTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal("2025-03-03T11:00:00+08:00", fired.GetProperty("at").GetString());
         Assert.Contains(instance.GetProperty("history").EnumerateArray(), h =>
             h.GetProperty("event").GetString() == "element-entered" && h.GetProperty("element").GetString() == "timedOut");
-        var tasks = await (await admin.GetAsync($"/api/tasks?instanceId={id}")).ReadAsync(HttpStatusCode.OK);
+        var tasks = (await (await admin.GetAsync($"/api/tasks?instanceId={id}")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
         Assert.Empty(tasks.EnumerateArray());
     }
 }

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.Json;
+using EvalWorkflows.Server.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace EvalWorkflows.Server.Tests.Api;
+
+/// <summary>The API describes itself: every operation, parameter and schema field says what it is.</summary>
+public sealed class OpenApiDocumentTests(TestApp app) : IClassFixture<TestApp>
+{
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
+
+    [Fact]
+    public async Task Every_operation_has_a_summary_and_the_paging_parameters_say_what_they_are()
+    {
+        var document = await (await app.Anonymous().GetAsync("/openapi/v1.json")).ReadAsync(HttpStatusCode.OK);
+        var missing = new List<string>();
+        var operations = 0;
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        foreach (var operation in path.Value.EnumerateObject().Where(o => Methods.Contains(o.Name)))
+        {
+            operations++;
+            var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+            if (!HasText(operation.Value, "summary")) missing.Add($"{name}: summary");
+            if (operation.Value.TryGetProperty("parameters", out var parameters))
+                foreach (var parameter in parameters.EnumerateArray()
+                             .Where(p => p.GetProperty("name").GetString() is "page" or "pageSize" && !HasText(p, "description")))
+                    missing.Add($"{name}: parameter {parameter.GetProperty("name").GetString()}");
+        }
+        Assert.True(operations >= 50, $"only {operations} operations described");
+        Assert.True(missing.Count == 0, "Undocumented:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public async Task Every_field_of_a_request_body_has_a_description_and_its_text_limits()
+    {
+        var document = await (await app.Anonymous().GetAsync("/openapi/v1.json")).ReadAsync(HttpStatusCode.OK);
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var missing = new List<string>();
+        foreach (var name in new[] { "CreateInstitutionRequest", "SubmitPlanRequest", "RaiseObjectionRequest", "SupervisionReportRequest" })
+            foreach (var property in schemas.GetProperty(name).GetProperty("properties").EnumerateObject())
+                if (!HasText(property.Value, "description")) missing.Add($"{name}.{property.Name}");
+        Assert.True(missing.Count == 0, "Undocumented:\n" + string.Join("\n", missing));
+        Assert.Equal(100, schemas.GetProperty("RaiseObjectionRequest").GetProperty("properties").GetProperty("name").GetProperty("maxLength").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_interactive_reference_is_served_at_scalar()
+    {
+        var response = await app.Anonymous().GetAsync("/scalar");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("EvalWorkflows API", html);
+    }
+
+    private static bool HasText(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length > 0;
+}
+
+/// <summary>Outside Development the API's description is for admins only.</summary>
+public sealed class ProductionApiDocumentTests : IDisposable
+{
+    private readonly TestApp _app = new TestApp().With("environment", "Production");
+
+    [Theory]
+    [InlineData("/openapi/v1.json")]
+    [InlineData("/scalar")]
+    public async Task The_api_document_and_reference_need_an_admin_outside_development(string path)
+    {
+        // Outside /api a refusal sends the browser to sign in: a redirect, never the document.
+        var anonymous = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Contains((await anonymous.GetAsync(path)).StatusCode, Refused);
+        var clerk = await _app.LoginAsAsync("clerk");
+        Assert.NotEqual(HttpStatusCode.OK, (await clerk.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await _app.LoginAsAsync("admin")).GetAsync(path)).StatusCode);
+    }
+
+    private static readonly HttpStatusCode[] Refused = [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Redirect];
+
+    public void Dispose() => _app.Dispose();
+}
