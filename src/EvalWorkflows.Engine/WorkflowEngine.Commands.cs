@@ -36,9 +36,7 @@ public sealed partial class WorkflowEngine
             var task = await step.Db.Set<UserTaskRecord>().FirstOrDefaultAsync(t => t.Id == taskId, ct)
                 ?? throw new NotFoundException("TASK_NOT_FOUND", $"任务 {taskId} 不存在。");
             if (task.Status != TaskStatus.Open)
-                throw new ConflictException("TASK_NOT_OPEN", task.Status == TaskStatus.Completed
-                    ? $"该任务已由 {task.CompletedBy ?? "他人"} 于 {task.CompletedAt:yyyy-MM-dd HH:mm} 办结。"
-                    : "该任务已被取消（流程已转向其他分支）。");
+                throw new TaskNotOpenException(task.CompletedBy, task.Status == TaskStatus.Completed ? task.CompletedAt : null);
             var run = await step.LoadRunAsync(task.InstanceId);
             var tracked = run.OpenTasks.First(t => t.Id == taskId);
             await run.ResumeAsync(run.Tokens.First(t => t.Id == tracked.TokenId), new TaskCompleted(tracked, outcome, data));

@@ -24,7 +24,18 @@ public sealed class NoSubscriberException(string message) : NotFoundException(Co
 }
 
 /// <summary>Two commands raced for the same step; the loser gets this and nothing of its work is kept.</summary>
-public sealed class ConflictException(string code, string message) : WorkflowException(code, message);
+public class ConflictException(string code, string message) : WorkflowException(code, message);
+
+/// <summary>
+/// The task was completed or cancelled already (code TASK_NOT_OPEN). Who and when travel as values, so a host
+/// writes the time in its users' zone and format; the message leaves the time out.
+/// </summary>
+public sealed class TaskNotOpenException(string? completedBy, DateTimeOffset? completedAt)
+    : ConflictException("TASK_NOT_OPEN", completedAt is null ? "该任务已被取消（流程已转向其他分支）。" : $"该任务已由 {completedBy ?? "他人"} 办结。")
+{
+    public string? CompletedBy { get; } = completedBy;
+    public DateTimeOffset? CompletedAt { get; } = completedAt;
+}
 
 public sealed class DefinitionInvalidException(IReadOnlyList<DefinitionProblem> problems)
     : WorkflowException("DEFINITION_INVALID", $"流程定义有 {problems.Count} 处问题，未部署。")

@@ -83,9 +83,12 @@ public sealed class UserTaskTests
         var task = await host.SingleTaskAsync(id);
         await host.Engine.CompleteTaskAsync(task.Id, null, null, "clerk1");
 
-        var e = await Assert.ThrowsAsync<ConflictException>(() => host.Engine.CompleteTaskAsync(task.Id, null, null, "clerk2"));
+        var e = await Assert.ThrowsAsync<TaskNotOpenException>(() => host.Engine.CompleteTaskAsync(task.Id, null, null, "clerk2"));
 
         Assert.Equal("TASK_NOT_OPEN", e.Code);
+        Assert.IsAssignableFrom<ConflictException>(e);
+        Assert.Equal("clerk1", e.CompletedBy);
+        Assert.NotNull(e.CompletedAt);
     }
 
     [Fact]

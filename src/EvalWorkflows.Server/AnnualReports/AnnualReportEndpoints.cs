@@ -6,6 +6,7 @@ using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Lifecycle;
+using EvalWorkflows.Server.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -41,30 +42,25 @@ public static class AnnualReportEndpoints
         if (filing is null) return LifecycleApi.FilingNotFound();
         var report = await db.Set<AnnualReport>().FirstOrDefaultAsync(r => r.FilingId == filing.Id && r.Year == request.Year, ct);
         var today = WorkingDayCalendar.Today(time);
-        if (AnnualReportWindow.Refusal(report, request.Year!.Value, today) is { } refusal) return refusal;
+        if (AnnualReportWindow.RefusalFor(report, request.Year!.Value, today) is { } refusal) return refusal;
 
         var reportId = report!.Id;
         var content = request.ToContent();
-        try
-        {
-            // The summary is marked Submitted in the correlation's own transaction: a refused correlation (nothing
-            // waiting, a timer firing on the same instance, any other error) leaves it as it was, so the retry is
-            // not refused as a duplicate and the deadline timer does not find a summary nobody reviews.
-            await engine.CorrelateMessageAsync(SubmittedMessage, filing.Id.ToString(),
-                new Dictionary<string, object?> { ["submitted_on"] = IsoDate.Format(today) }, user.Identity?.Name, ct,
-                alongside: async (stepDb, token) =>
-                {
-                    var stored = await stepDb.Set<AnnualReport>().FirstAsync(r => r.Id == reportId, token);
-                    stored.Content = content;
-                    stored.Status = AnnualReportStatus.Submitted;
-                    stored.SubmittedOn = today;
-                    await stepDb.SaveChangesAsync(token);
-                });
-        }
-        catch (NoSubscriberException)
-        {
-            return LifecycleApi.Conflict("ANNUAL_REPORT_NOT_AWAITED", "当前没有等待该年度工作总结的流程，请联系鉴定中心。", "year");
-        }
+        // The summary is marked Submitted in the correlation's own transaction: a refused correlation (nothing
+        // waiting, a timer firing on the same instance, any other error) leaves it as it was, so the retry is
+        // not refused as a duplicate and the deadline timer does not find a summary nobody reviews.
+        var awaited = await engine.TryCorrelateAsync(SubmittedMessage, filing.Id.ToString(),
+            new Dictionary<string, object?> { ["submitted_on"] = IsoDate.Format(today) }, user.Identity?.Name, ct,
+            alongside: async (stepDb, token) =>
+            {
+                var stored = await stepDb.Set<AnnualReport>().FirstAsync(r => r.Id == reportId, token);
+                stored.Content = content;
+                stored.Status = AnnualReportStatus.Submitted;
+                stored.SubmittedOn = today;
+                await stepDb.SaveChangesAsync(token);
+            });
+        if (!awaited)
+            return Refusal.Conflict("ANNUAL_REPORT_NOT_AWAITED", "当前没有等待该年度工作总结的流程，请联系鉴定中心。", "year").ToProblem();
         return TypedResults.Created($"/api/annual-reports?filingId={filing.Id}", new CreatedRecord(report.Id));
     }
 

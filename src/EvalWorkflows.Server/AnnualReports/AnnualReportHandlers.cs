@@ -1,6 +1,7 @@
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Server.Lifecycle;
+using EvalWorkflows.Server.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvalWorkflows.Server.AnnualReports;
@@ -21,7 +22,7 @@ public sealed class ScheduleAnnualReportHandler : ITaskHandler
             report = new AnnualReport
             {
                 Id = Guid.NewGuid(), FilingId = filingId, InstitutionId = context.Id("institutionId"), Year = year,
-                Basis = context.Basis("003 §四(二)"),
+                Basis = context.Basis(),
             };
             context.Db.Add(report);
         }
@@ -73,7 +74,7 @@ public sealed class RecordOverdueAnnualReportHandler : ITaskHandler
         var report = await context.ReportAsync(cancellationToken);
         report.Status = AnnualReportStatus.Overdue;
         report.DecidedOn = context.Today();
-        report.Basis = context.Basis(report.Basis);
+        report.Basis = context.Basis();
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using EvalWorkflows.Engine;
+using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -20,6 +21,8 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         {
             _ when DatabaseUnavailableException.IsCause(exception) => Unavailable(http),
             DefinitionInvalidException e => Invalid(e),
+            TaskNotOpenException { CompletedAt: { } at } e => ApiProblems.Create(StatusCodes.Status409Conflict, e.Code,
+                $"该任务已由 {e.CompletedBy ?? "他人"} 于 {ChineseDates.DateTime(at)} 办结。"),
             NotFoundException e => ApiProblems.Create(StatusCodes.Status404NotFound, e.Code, e.Message, e.Field),
             ConflictException e => ApiProblems.Create(StatusCodes.Status409Conflict, e.Code, e.Message, e.Field),
             WorkflowException e => ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, e.Code, e.Message, e.Field),

@@ -1,4 +1,5 @@
 using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,15 +12,13 @@ namespace EvalWorkflows.Server.Calendar;
 /// </summary>
 public sealed class CalendarCorrections(AppDbContext db, WorkingDayCalendar calendar, TimeProvider time)
 {
-    public const string SystemUser = "system";
-
     public async Task<YearValidation> CorrectYearAsync(int year, YearCorrectionRequest? request, string? changedBy,
         CancellationToken ct)
     {
         var validation = YearCorrectionRules.Validate(year, request, CalendarSource.Correction);
         if (!validation.IsValid) return validation;
 
-        var by = string.IsNullOrWhiteSpace(changedBy) ? SystemUser : changedBy;
+        var by = string.IsNullOrWhiteSpace(changedBy) ? Actors.System : changedBy;
         var record = CalendarCorrectionRecord.From(validation.Year!, by, time.GetUtcNow());
         db.Add(record);
         await db.SaveChangesAsync(ct);

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using EvalWorkflows.Engine.Definitions;
-using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Auth;
+using EvalWorkflows.Server.Calendar;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -62,7 +62,7 @@ public static class ClockEndpoints
             TimerExpressions.TryParseInstant(to, WorkingDayCalendar.ChinaOffset, out target);
             if (target < now)
                 return ApiProblems.BadRequest("to",
-                    $"时钟只能向前拨：目标时刻早于当前时刻 {now.ToOffset(WorkingDayCalendar.ChinaOffset):yyyy-MM-dd HH:mm:ss}。");
+                    $"时钟只能向前拨：目标时刻早于当前时刻 {ChineseDates.DateTime(now)}。");
         }
         else target = now.AddDays(request.Days!.Value);
         var fired = await advancer.AdvanceToAsync(target, ct);

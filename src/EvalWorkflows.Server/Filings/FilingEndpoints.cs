@@ -29,7 +29,7 @@ public static class FilingEndpoints
         return app;
     }
 
-    /// <summary>The filing row and its acceptance workflow start together: a failed start removes the row.</summary>
+    /// <summary>The filing row commits with the start of its acceptance workflow, or neither is kept.</summary>
     private static async Task<Results<Created<SubmittedFiling>, ProblemHttpResult>> SubmitAsync(
         SubmitFilingRequest request, ClaimsPrincipal user, UserManager<AppUser> users, AppDbContext db,
         WorkflowEngine engine, TimeProvider time, CancellationToken ct)
@@ -44,20 +44,10 @@ public static class FilingEndpoints
             Assessors = FilingInputs.ToAssessors(request.Assessors), Materials = FilingInputs.ToMaterials(request.Materials, 1),
             SubmittedAt = time.GetUtcNow(),
         };
-        db.Add(filing);
-        await db.SaveChangesAsync(ct);
-        try
-        {
-            var variables = new Dictionary<string, object?> { ["filingId"] = filing.Id.ToString(), ["institutionId"] = institution.Id.ToString() };
-            var instanceId = await engine.StartAsync(AcceptanceProcess, filing.Id.ToString(), variables, user.Identity!.Name, ct);
-            return TypedResults.Created($"/api/filings/{filing.Id}", new SubmittedFiling(filing.Id, instanceId));
-        }
-        catch
-        {
-            db.Remove(filing);
-            await db.SaveChangesAsync(CancellationToken.None);
-            throw;
-        }
+        var variables = new Dictionary<string, object?> { ["filingId"] = filing.Id.ToString(), ["institutionId"] = institution.Id.ToString() };
+        var instanceId = await engine.StartAsync(AcceptanceProcess, filing.Id.ToString(), variables, user.Identity!.Name, ct,
+            alongside: (stepDb, _) => { stepDb.Add(filing); return Task.CompletedTask; });
+        return TypedResults.Created($"/api/filings/{filing.Id}", new SubmittedFiling(filing.Id, instanceId));
     }
 
     private static async Task<Results<Ok<FilingView>, ProblemHttpResult>> GetAsync(

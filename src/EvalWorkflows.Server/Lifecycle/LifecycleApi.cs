@@ -10,23 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace EvalWorkflows.Server.Lifecycle;
 
 /// <summary>
-/// What the lifecycle, renewal and annual-report endpoints share: the filing an institution user acts on,
-/// and problems that cite the rule they applied.
+/// What the lifecycle, renewal and annual-report endpoints share: the filing an institution user acts on.
 /// </summary>
 internal static class LifecycleApi
 {
-    /// <summary>A refusal on a legal rule: 422 (or the given status) with code, Chinese detail, field and basis.</summary>
-    public static ProblemHttpResult Refused(string code, string detail, string? field, string basis,
-        int status = StatusCodes.Status422UnprocessableEntity)
-    {
-        var problem = ApiProblems.Create(status, code, detail, field);
-        problem.Extensions["basis"] = basis;
-        return TypedResults.Problem(problem);
-    }
-
-    public static ProblemHttpResult Conflict(string code, string detail, string? field = null) =>
-        TypedResults.Problem(ApiProblems.Create(StatusCodes.Status409Conflict, code, detail, field));
-
     /// <summary>
     /// The filing if the caller may act on it for the institution: its own institution's filing. Null (404 for
     /// the caller) otherwise, so an institution cannot learn of another's filings.

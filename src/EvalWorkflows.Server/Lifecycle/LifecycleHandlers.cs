@@ -1,6 +1,7 @@
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Filings;
+using EvalWorkflows.Server.Workflows;
 
 namespace EvalWorkflows.Server.Lifecycle;
 
@@ -11,13 +12,11 @@ namespace EvalWorkflows.Server.Lifecycle;
 public sealed class StopReportingHandler : ITaskHandler
 {
     // 004 §五(二): after the validity period the institution's data reporting stops automatically.
-    public const string Rule = "004 §五(二)";
-
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
         var filing = await context.FilingAsync(cancellationToken);
         filing.DataReportingStopped = true;
-        context.ChangeStatus(filing, FilingStatus.Expired, context.Basis(Rule), "备案有效期届满，数据上报功能终止");
+        context.ChangeStatus(filing, FilingStatus.Expired, "备案有效期届满，数据上报功能终止");
         context.SetDate("expired_on", filing.ValidUntil!.Value.AddDays(1));
     }
 }
@@ -31,8 +30,6 @@ public sealed class RenewHandler(WorkingDayCalendar calendar) : ITaskHandler
     // 004 §四(三): a passed evaluation gets a new filing letter; 003 §四(一): valid for 3 years. 续期 continues
     // the filing, so the new period starts the day after the old expiry (004 §二: periods are not extended
     // by scope additions, i.e. they run back to back), whether the decision came before or after expiry.
-    public const string Rule = "004 §四(三); 003 §四(一)";
-
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
         var filing = await context.FilingAsync(cancellationToken);
@@ -45,7 +42,7 @@ public sealed class RenewHandler(WorkingDayCalendar calendar) : ITaskHandler
         filing.RenewalOpensOn = dates.RenewalOpensOn;
         filing.GraceUntil = dates.GraceUntil;
         filing.DataReportingStopped = false;
-        context.ChangeStatus(filing, FilingStatus.Filed, context.Basis(Rule), "续期评估合格，核发新的备案函");
+        context.ChangeStatus(filing, FilingStatus.Filed, "续期评估合格，核发新的备案函");
         context.Variables["previous_valid_until"] = context.Variables["valid_until"];
         context.SetDate("renewed_on", context.Today());
         context.SetDate("valid_from", dates.ValidFrom);
@@ -61,14 +58,12 @@ public sealed class EndFilingHandler : ITaskHandler
 {
     // 004 §五(二): no application within the grace period = renewal abandoned; a refused renewal leaves the
     // filing to lapse at expiry. 000 §三.4: the end of a filing is made public.
-    public const string Rule = "004 §五(二); 000 §三.4";
-
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
         var filing = await context.FilingAsync(cancellationToken);
         filing.DataReportingStopped = true;
         var note = context.Properties.GetValueOrDefault("note") ?? "备案终止";
-        context.ChangeStatus(filing, FilingStatus.Ended, context.Basis(Rule), note);
+        context.ChangeStatus(filing, FilingStatus.Ended, note);
         context.SetDate("ended_on", context.Today());
         context.Variables["end_reason"] = note;
     }

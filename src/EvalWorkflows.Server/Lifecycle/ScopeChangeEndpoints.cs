@@ -34,9 +34,9 @@ public static class ScopeChangeEndpoints
         var filing = await LifecycleApi.OwnFilingAsync(db, users, user, id, ct);
         if (filing is null) return LifecycleApi.FilingNotFound();
         if (FilingDates.ScopeChangesFrozen(filing, WorkingDayCalendar.Today(time)))
-            return LifecycleApi.Refused("SCOPE_FROZEN",
-                $"备案有效期届满前90日内（{filing.RenewalOpensOn:yyyy-MM-dd}至{filing.ValidUntil:yyyy-MM-dd}）暂停受理评价职业（工种）新增、变更申请。",
-                "description", "004 §五(一)");
+            return new Refusal("SCOPE_FROZEN",
+                $"备案有效期届满前90日内（{ChineseDates.Date(filing.RenewalOpensOn!.Value)}至{ChineseDates.Date(filing.ValidUntil!.Value)}）暂停受理评价职业（工种）新增、变更申请。",
+                "description", "004 §五(一)").ToProblem();
         var change = new ScopeChangeRequest
         {
             Id = Guid.NewGuid(), FilingId = filing.Id, RequestedAt = time.GetUtcNow(),

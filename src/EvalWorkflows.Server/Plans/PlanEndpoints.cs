@@ -7,6 +7,7 @@ using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Publicity;
 using EvalWorkflows.Server.Supervision;
+using EvalWorkflows.Server.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -95,11 +96,9 @@ public static class PlanEndpoints
         var key = AnnouncementKey(plan.FilingId, plan.ExamStart);
         try
         {
-            await engine.CorrelateMessageAsync(PlanSubmittedMessage, key,
+            // Nothing waiting means no announcement to stop: the plan is filed all the same.
+            await engine.TryCorrelateAsync(PlanSubmittedMessage, key,
                 new Dictionary<string, object?> { ["planId"] = plan.Id.ToString() }, actor, CancellationToken.None);
-        }
-        catch (NoSubscriberException)
-        {
         }
         catch (WorkflowException e)
         {

@@ -3,28 +3,19 @@ using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Supervision;
+using EvalWorkflows.Server.Workflows;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace EvalWorkflows.Server.Plans;
 
-/// <summary>The plan of the instance (business key = plan id), tracked by the step's DbContext.</summary>
-public static class PlanOfInstance
-{
-    public static async Task<AssessmentPlan> LoadAsync(TaskHandlerContext context, CancellationToken ct) =>
-        Guid.TryParse(context.BusinessKey, out var id)
-        && await context.Db.Set<AssessmentPlan>().FirstOrDefaultAsync(p => p.Id == id, ct) is { } plan
-            ? plan
-            : throw new WorkflowException("PLAN_NOT_FOUND", $"流程的业务键“{context.BusinessKey}”不是现有考核计划的编号。");
-}
-
 /// <summary><c>plan.set-status</c>: moves the plan to <c>ew:status</c> (e.g. Refused when the clerk returns it).</summary>
 public sealed class SetPlanStatusHandler : ITaskHandler
 {
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken ct)
     {
-        var plan = await PlanOfInstance.LoadAsync(context, ct);
+        var plan = await context.PlanAsync(ct);
         plan.Status = Enum.Parse<PlanStatus>(context.Properties["status"]);
         plan.Revision++;
     }
@@ -40,7 +31,7 @@ public sealed class AssignSupervisorHandler(UserManager<AppUser> users, IOptions
     {
         var name = context.Variables.TryGetValue("supervisor", out var v) ? v?.ToString()?.Trim() : null;
         if (await SupervisorAssignment.CheckAsync(users, name) is { } invalid) throw invalid;
-        var plan = await PlanOfInstance.LoadAsync(context, ct);
+        var plan = await context.PlanAsync(ct);
         plan.SupervisorUserName = name;
         plan.Status = PlanStatus.Approved;
         plan.Revision++;

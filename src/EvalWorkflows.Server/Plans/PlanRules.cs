@@ -1,3 +1,5 @@
+using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Filings;
 
 namespace EvalWorkflows.Server.Plans;
@@ -9,11 +11,11 @@ public static class PlanRules
     /// 004 §五(二): after the filing's validity ends, data reporting stops — no new plans, no result uploads.
     /// A filing that is not (or no longer) filed cannot report either.
     /// </summary>
-    public static PlanRefusal? FilingMayReport(Filing filing, DateOnly today)
+    public static Refusal? FilingMayReport(Filing filing, DateOnly today)
     {
         const string basis = "004 §五(二)";
         if (filing.DataReportingStopped || filing.Status == FilingStatus.Expired || filing.ValidUntil is { } until && today > until)
-            return new("FILING_EXPIRED", $"备案已于{filing.ValidUntil:yyyy-MM-dd}到期，数据上报功能已终止，不能报送考核计划或上传结果。",
+            return new("FILING_EXPIRED", $"备案{(filing.ValidUntil is { } end ? $"已于{ChineseDates.Date(end)}到期" : "已终止")}，数据上报功能已终止，不能报送考核计划或上传结果。",
                 "filingId", basis);
         if (filing.Status is not (FilingStatus.Filed or FilingStatus.Renewing))
             return new("FILING_NOT_ACTIVE", "该备案尚未完成或已终止，不能报送考核计划或上传结果。", "filingId", basis);
@@ -25,15 +27,15 @@ public static class PlanRules
     /// later exam could not be uploaded. While a renewal is being evaluated (Renewing) the exam may run past the
     /// current expiry: the renewal extends it, or FilingMayReport stops the batch at expiry.
     /// </summary>
-    public static PlanRefusal? ExamWithinValidity(Filing filing, DateOnly examEnd) =>
+    public static Refusal? ExamWithinValidity(Filing filing, DateOnly examEnd) =>
         filing.ValidUntil is { } until && examEnd > until && filing.Status != FilingStatus.Renewing
             ? new("EXAM_AFTER_EXPIRY",
-                $"考核结束日期{examEnd:yyyy-MM-dd}晚于备案有效期截止日{until:yyyy-MM-dd}；有效期届满后数据上报功能终止，不能上传本批次结果。请在有效期内安排考核，或先申请续期。",
+                $"考核结束日期{ChineseDates.Date(examEnd)}晚于备案有效期截止日{ChineseDates.Date(until)}；有效期届满后数据上报功能终止，不能上传本批次结果。请在有效期内安排考核，或先申请续期。",
                 "examEnd", "004 §五(二)")
             : null;
 
     /// <summary>001 art. 32(一): assessing outside the filed occupations (work types) and levels is grounds for cancellation.</summary>
-    public static PlanRefusal? InsideScope(Filing filing, IReadOnlyList<PlanOccupation> occupations)
+    public static Refusal? InsideScope(Filing filing, IReadOnlyList<PlanOccupation> occupations)
     {
         for (var i = 0; i < occupations.Count; i++)
         {
@@ -48,7 +50,7 @@ public static class PlanRules
     }
 
     /// <summary>001 art. 16: each occupation is assessed by a panel of three or more assessors, an odd number.</summary>
-    public static PlanRefusal? OddPanelOfThree(IReadOnlyList<PlanOccupation> occupations, IReadOnlyList<PlanAssessor> assessors)
+    public static Refusal? OddPanelOfThree(IReadOnlyList<PlanOccupation> occupations, IReadOnlyList<PlanAssessor> assessors)
     {
         const string basis = "001 art. 16";
         foreach (var code in occupations.Select(o => o.OccupationCode).Distinct())
@@ -66,7 +68,7 @@ public static class PlanRules
     /// 001 art. 14(二): assessors of levels 2 and 1 (技师/高级技师) hold level 1 (一级/高级技师) or a senior professional
     /// title (qualification level 0).
     /// </summary>
-    public static PlanRefusal? AssessorsQualified(IReadOnlyList<PlanOccupation> occupations, IReadOnlyList<PlanAssessor> assessors)
+    public static Refusal? AssessorsQualified(IReadOnlyList<PlanOccupation> occupations, IReadOnlyList<PlanAssessor> assessors)
     {
         for (var i = 0; i < assessors.Count; i++)
         {

@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Calendar;
 
 namespace EvalWorkflows.Server.Plans;
@@ -30,11 +31,11 @@ public sealed class PlanSubmissionDeadline(WorkingDayCalendar calendar)
         return day;
     }
 
-    public PlanRefusal? Check(DateOnly submittedOn, DateOnly examStart)
+    public Refusal? Check(DateOnly submittedOn, DateOnly examStart)
     {
         if (IsOnTime(submittedOn, examStart)) return null;
         var earliest = EarliestExamDate(submittedOn);
-        return new PlanRefusal("PLAN_LATE",
+        return new Refusal("PLAN_LATE",
             $"考核计划须提前{WorkingDays}个工作日报送：{IsoDate.Format(submittedOn)}报送的计划，考核最早可于{IsoDate.Format(earliest)}开始，" +
             $"而计划的考核开始日期为{IsoDate.Format(examStart)}。",
             "examStart", Basis, new Dictionary<string, object?> { ["earliestExamDate"] = IsoDate.Format(earliest) });

@@ -19,7 +19,7 @@ public sealed class SupervisorAssignmentValidator(UserManager<AppUser> users) : 
 
     public async Task<ProblemDetails?> ValidateAsync(UserTaskRecord task, string? outcome, IReadOnlyDictionary<string, object?> data, CancellationToken ct) =>
         await SupervisorAssignment.CheckAsync(users, Text(data, "supervisor")) is { } invalid
-            ? TaskProblems.From(invalid.Code, invalid.Message, invalid.Field, SupervisorAssignment.Basis)
+            ? new Refusal(invalid.Code, invalid.Message, invalid.Field, SupervisorAssignment.Basis).ToProblemDetails()
             : null;
 
     internal static string? Text(IReadOnlyDictionary<string, object?> data, string key) =>
@@ -37,20 +37,10 @@ public sealed class SupervisionReportValidator : ITaskCompletionValidator
         var report = new SupervisionReportRequest(T("exam_administration"), T("candidate_eligibility"), T("questions_and_assessors"),
             T("premises_and_equipment"), T("fees"), T("recommendation"), T("invalidity_grounds"));
         return Task.FromResult(report.Validate().FirstOrDefault() is { } error
-            ? TaskProblems.From("SUPERVISION_REPORT_INCOMPLETE", error.Detail, ToSnake(error.Field), "001 art. 18")
+            ? new Refusal("SUPERVISION_REPORT_INCOMPLETE", error.Detail, ToSnake(error.Field), "001 art. 18").ToProblemDetails()
             : null);
     }
 
     private static string ToSnake(string field) =>
         string.Concat(field.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : c.ToString()));
-}
-
-internal static class TaskProblems
-{
-    public static ProblemDetails From(string code, string detail, string? field, string basis)
-    {
-        var problem = ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, code, detail, field);
-        problem.Extensions["basis"] = basis;
-        return problem;
-    }
 }

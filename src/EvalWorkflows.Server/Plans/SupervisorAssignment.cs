@@ -37,11 +37,7 @@ public static class SupervisorAssignment
         ClaimsPrincipal user, AppDbContext db, UserManager<AppUser> users, WorkflowEngine engine, CancellationToken ct)
     {
         if (await CheckAsync(users, request.Supervisor) is { } invalid)
-        {
-            var problem = ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, invalid.Code, invalid.Message, invalid.Field);
-            problem.Extensions["basis"] = Basis;
-            return TypedResults.Problem(problem);
-        }
+            return new Refusal(invalid.Code, invalid.Message, invalid.Field, Basis).ToProblem();
         var (task, missing) = await PlanTasks.OpenAsync(db, id, TaskElement, "委派质量督导员", ct);
         if (missing is not null) return missing;
         await engine.CompleteTaskAsync(task!.Id, null,

@@ -3,6 +3,7 @@ using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Plans;
+using EvalWorkflows.Server.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,22 +30,14 @@ public static class PublicityEndpoints
         if (plan is null) return ApiProblems.NotFound("PUBLICITY_NOT_FOUND", $"公示 {id} 不存在。");
         var today = WorkingDayCalendar.Today(time);
         if (plan.Status != PlanStatus.Publicity || plan.PublicityEndsOn is not { } endsOn || today > endsOn)
-        {
-            var problem = ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, "PUBLICITY_CLOSED",
-                "该批次结果当前不在公示期内，不能提出异议。");
-            problem.Extensions["basis"] = "002 §四(三)";
-            return TypedResults.Problem(problem);
-        }
+            return new Refusal("PUBLICITY_CLOSED", "该批次结果当前不在公示期内，不能提出异议。", null, "002 §四(三)").ToProblem();
         var objection = NewObjection(id, request, time);
-        try
-        {
-            // The objection and the clerk's task commit together: a refused step (409, 500) keeps neither, so a
-            // retry starts clean instead of leaving an objection no workflow knows about.
-            await engine.CorrelateMessageAsync(ObjectionMessage, id.ToString(),
-                new Dictionary<string, object?> { ["objection_text"] = objection.Content }, "public", ct,
-                alongside: (stepDb, _) => { stepDb.Add(objection); return Task.CompletedTask; });
-        }
-        catch (NoSubscriberException)
+        // The objection and the clerk's task commit together: a refused step (409, 500) keeps neither, so a
+        // retry starts clean instead of leaving an objection no workflow knows about.
+        var awaited = await engine.TryCorrelateAsync(ObjectionMessage, id.ToString(),
+            new Dictionary<string, object?> { ["objection_text"] = objection.Content }, "public", ct,
+            alongside: (stepDb, _) => { stepDb.Add(objection); return Task.CompletedTask; });
+        if (!awaited)
         {
             // A clerk is handling an earlier objection: this one is stored open, and the workflow takes it up when
             // that one is decided, or at the latest before the upload is asked for (result-publicity, countOpen).

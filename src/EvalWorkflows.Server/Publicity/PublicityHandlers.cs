@@ -2,6 +2,7 @@ using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Plans;
+using EvalWorkflows.Server.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvalWorkflows.Server.Publicity;
@@ -28,7 +29,7 @@ public sealed class OpenPublicityHandler : ITaskHandler
 {
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken ct)
     {
-        var plan = await PlanOfInstance.LoadAsync(context, ct);
+        var plan = await context.PlanAsync(ct);
         var endsOn = PublicityExtensions.EndsOn(context);
         plan.ResultsPublishedOn ??= WorkingDayCalendar.ChinaDate(context.Now);
         plan.PublicityEndsOn = endsOn;
@@ -48,7 +49,7 @@ public sealed class DecideObjectionHandler : ITaskHandler
 {
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken ct)
     {
-        var plan = await PlanOfInstance.LoadAsync(context, ct);
+        var plan = await context.PlanAsync(ct);
         var open = await context.Db.Set<PublicityObjection>().Where(o => o.PlanId == plan.Id && o.Status == ObjectionStatus.Open)
             .OrderBy(o => o.RaisedAt).ToListAsync(ct);
         if (open.Count == 0) throw new WorkflowException("NO_OPEN_OBJECTION", "没有待处理的异议。");
@@ -78,7 +79,7 @@ public sealed class CountOpenObjectionsHandler : ITaskHandler
 {
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken ct)
     {
-        var plan = await PlanOfInstance.LoadAsync(context, ct);
+        var plan = await context.PlanAsync(ct);
         var open = await context.Db.Set<PublicityObjection>().Where(o => o.PlanId == plan.Id && o.Status == ObjectionStatus.Open)
             .OrderBy(o => o.RaisedAt).Select(o => o.Content).ToListAsync(ct);
         context.Variables["open_objections"] = open.Count;

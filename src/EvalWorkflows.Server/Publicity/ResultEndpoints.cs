@@ -5,6 +5,7 @@ using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Plans;
+using EvalWorkflows.Server.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,17 +58,9 @@ public static class ResultEndpoints
     private static async Task<Results<Ok, ProblemHttpResult>> CorrelateAsync(WorkflowEngine engine, string message, Guid planId,
         ClaimsPrincipal user, CancellationToken ct, Dictionary<string, object?> variables)
     {
-        try
-        {
-            await engine.CorrelateMessageAsync(message, planId.ToString(), variables, user.Identity!.Name, ct);
-            return TypedResults.Ok();
-        }
-        catch (NoSubscriberException)
-        {
-            return TypedResults.Problem(ApiProblems.Create(StatusCodes.Status409Conflict, "PLAN_NOT_AWAITING_RESULTS",
-                message == PublishedMessage
-                    ? "本批次当前不能公示结果：须在考核结束、质量督导报告确认批次有效后公示，且每批次只公示一次。"
-                    : "本批次当前不能上传结果：须在公示期满且无未处理的异议后上传。"));
-        }
+        if (await engine.TryCorrelateAsync(message, planId.ToString(), variables, user.Identity!.Name, ct)) return TypedResults.Ok();
+        return Refusal.Conflict("PLAN_NOT_AWAITING_RESULTS", message == PublishedMessage
+            ? "本批次当前不能公示结果：须在考核结束、质量督导报告确认批次有效后公示，且每批次只公示一次。"
+            : "本批次当前不能上传结果：须在公示期满且无未处理的异议后上传。").ToProblem();
     }
 }

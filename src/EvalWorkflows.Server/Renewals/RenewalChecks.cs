@@ -1,4 +1,5 @@
 using EvalWorkflows.Server.AnnualReports;
+using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Institutions;
 using EvalWorkflows.Server.Plans;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ public static class RenewalChecks
         {
             Code = "BATCHES", Title = "备案有效期内组织认定批次", Basis = "004 §三(一)2",
             Passed = batches >= MinimumBatches || explained,
-            Detail = $"{from:yyyy-MM-dd}至{until:yyyy-MM-dd}共开展{batches}批次（要求不少于{MinimumBatches}批次）"
+            Detail = $"{ChineseDates.Date(from)}至{ChineseDates.Date(until)}共开展{batches}批次（要求不少于{MinimumBatches}批次）"
                 + (batches >= MinimumBatches ? "。" : explained ? "，已提供书面说明。" : "，未提供书面说明。"),
         };
     }

@@ -6,6 +6,7 @@ using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Lifecycle;
+using EvalWorkflows.Server.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -51,9 +52,9 @@ public static class RenewalEndpoints
         if (filing is null) return LifecycleApi.FilingNotFound();
         var today = WorkingDayCalendar.Today(time);
         var window = RenewalWindow.For(filing, today);
-        if (!window.Open) return LifecycleApi.Refused(window.Code!, window.Detail!, "filingId", window.Basis);
+        if (!window.Open) return new Refusal(window.Code!, window.Detail!, "filingId", window.Basis).ToProblem();
         if (await db.Set<RenewalApplication>().AnyAsync(a => a.FilingId == filing.Id && a.Status == RenewalStatus.Received, ct))
-            return LifecycleApi.Conflict("RENEWAL_PENDING", "该备案已有正在评估的续期申请，请勿重复提交。", "filingId");
+            return Refusal.Conflict("RENEWAL_PENDING", "该备案已有正在评估的续期申请，请勿重复提交。", "filingId").ToProblem();
 
         var application = new RenewalApplication
         {
@@ -61,24 +62,19 @@ public static class RenewalEndpoints
             Late = window.Late, Statement = request.Statement!.Trim(), BatchExplanation = request.BatchExplanation?.Trim(),
             IncentiveEvidence = request.IncentiveEvidence?.Trim(), UnfinishedRectification = request.UnfinishedRectification,
         };
-        try
+        // The application is written in the correlation's own transaction: a refused correlation (nothing
+        // waiting, a timer firing on the same instance, any other error) leaves no Received application
+        // behind to block the retry with RENEWAL_PENDING. Saved inside the step so renewal.assess finds it.
+        var awaited = await engine.TryCorrelateAsync(AppliedMessage, filing.Id.ToString(), new Dictionary<string, object?>
         {
-            // The application is written in the correlation's own transaction: a refused correlation (nothing
-            // waiting, a timer firing on the same instance, any other error) leaves no Received application
-            // behind to block the retry with RENEWAL_PENDING. Saved inside the step so renewal.assess finds it.
-            await engine.CorrelateMessageAsync(AppliedMessage, filing.Id.ToString(), new Dictionary<string, object?>
-            {
-                ["renewalId"] = application.Id.ToString(), ["received_on"] = IsoDate.Format(today),
-            }, user.Identity?.Name, ct, alongside: async (stepDb, token) =>
-            {
-                stepDb.Add(application);
-                await stepDb.SaveChangesAsync(token);
-            });
-        }
-        catch (NoSubscriberException)
+            ["renewalId"] = application.Id.ToString(), ["received_on"] = IsoDate.Format(today),
+        }, user.Identity?.Name, ct, alongside: async (stepDb, token) =>
         {
-            return LifecycleApi.Conflict("RENEWAL_NOT_AWAITED", "该备案当前没有等待续期申请的流程，请联系鉴定中心。", "filingId");
-        }
+            stepDb.Add(application);
+            await stepDb.SaveChangesAsync(token);
+        });
+        if (!awaited)
+            return Refusal.Conflict("RENEWAL_NOT_AWAITED", "该备案当前没有等待续期申请的流程，请联系鉴定中心。", "filingId").ToProblem();
         return TypedResults.Created($"/api/renewals/{application.Id}", new CreatedRecord(application.Id));
     }
 

@@ -1,7 +1,8 @@
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
-using EvalWorkflows.Server.Lifecycle;
 using EvalWorkflows.Server.Filings;
+using EvalWorkflows.Server.Lifecycle;
+using EvalWorkflows.Server.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,14 +18,12 @@ public sealed class AssessRenewalHandler(IOptions<FilingOptions> options) : ITas
     // 004 §四: the centre evaluates the application; until it decides, the register shows the filing as being
     // evaluated for renewal. An application in the grace period leaves the filing Expired, as its data reporting
     // stays stopped (004 §五(二)); the register tells that case apart by the pending application.
-    public const string Rule = "004 §四";
-
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
         var application = await context.ApplicationAsync(cancellationToken);
         var filing = await context.FilingAsync(cancellationToken);
         if (filing.Status == FilingStatus.Filed)
-            context.ChangeStatus(filing, FilingStatus.Renewing, Rule, "收到续期申请，续期评估中");
+            context.ChangeStatus(filing, FilingStatus.Renewing, "收到续期申请，续期评估中");
         application.Checks = await RenewalChecks.ComputeAsync(context.Db, application,
             context.Date("valid_from"), context.Date("valid_until"), cancellationToken);
         application.InstanceId = context.InstanceId;
@@ -43,8 +42,6 @@ public sealed class DecideRenewalHandler : ITaskHandler
 {
     // 004 §四(二): a failed evaluation is a refusal with reasons; it does not cut short the current validity
     // (003 §四(一)), which lapses at expiry (004 §五(二)).
-    public const string RefusalRule = "004 §四(二); 003 §四(一)";
-
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
         var application = await context.ApplicationAsync(cancellationToken);
@@ -58,7 +55,7 @@ public sealed class DecideRenewalHandler : ITaskHandler
         context.SetDate("decided_on", application.DecidedOn.Value);
         var filing = await context.FilingAsync(cancellationToken);
         if (!passed && filing.Status == FilingStatus.Renewing)
-            context.ChangeStatus(filing, FilingStatus.Filed, RefusalRule, "续期评估不合格，备案有效期届满后终止");
+            context.ChangeStatus(filing, FilingStatus.Filed, "续期评估不合格，备案有效期届满后终止");
     }
 }
 

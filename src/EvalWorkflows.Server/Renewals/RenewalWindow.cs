@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Filings;
 
 namespace EvalWorkflows.Server.Renewals;
@@ -12,12 +13,12 @@ public sealed record RenewalWindow(bool Open, bool Late, string? Code, string? D
         // 004 §二: renewal is applied for within the 90 days before the validity period ends.
         if (today < opens)
             return Closed("RENEWAL_TOO_EARLY",
-                $"备案有效期至{until:yyyy-MM-dd}，续期申请自{opens:yyyy-MM-dd}起（有效期届满前90日内）受理。", "004 §二");
+                $"备案有效期至{ChineseDates.Date(until)}，续期申请自{ChineseDates.Date(opens)}起（有效期届满前90日内）受理。", "004 §二");
         if (today <= until) return new(true, false, null, null, "004 §二");
         // 004 §五(二): a 60-day grace period follows expiry; an application in it is still evaluated.
         if (filing.GraceUntil is { } grace && today <= grace) return new(true, true, null, null, "004 §五(二)");
         return Closed("RENEWAL_WINDOW_CLOSED",
-            $"备案已于{until:yyyy-MM-dd}到期，60天存续期至{filing.GraceUntil:yyyy-MM-dd}已届满，视为自动放弃续期。", "004 §五(二)");
+            $"备案已于{ChineseDates.Date(until)}到期，60天存续期至{ChineseDates.Date(filing.GraceUntil ?? until.AddDays(60))}已届满，视为自动放弃续期。", "004 §五(二)");
     }
 
     private static RenewalWindow Closed(string code, string detail, string basis) => new(false, false, code, detail, basis);

@@ -10,7 +10,7 @@ namespace EvalWorkflows.Server.Sources;
 public sealed class LegalSourceVersion
 {
     /// <summary>Who wrote the versions copied from the shipped file.</summary>
-    public const string Seeder = Calendar.CalendarCorrections.SystemUser;
+    public const string Seeder = Auth.Actors.System;
 
     public long Id { get; private init; }
     public required string Code { get; init; }

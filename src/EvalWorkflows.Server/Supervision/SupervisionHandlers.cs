@@ -2,6 +2,7 @@ using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Plans;
+using EvalWorkflows.Server.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvalWorkflows.Server.Supervision;
@@ -29,7 +30,7 @@ public sealed class RecordSupervisionReportHandler : ITaskHandler
 
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken ct)
     {
-        var plan = await PlanOfInstance.LoadAsync(context, ct);
+        var plan = await context.PlanAsync(ct);
         string Text(string name) => context.Variables.TryGetValue(name, out var v) && v?.ToString() is { Length: > 0 } s
             ? s : throw new WorkflowException("REPORT_INCOMPLETE", $"质量督导报告缺少“{name}”。", name);
         var recommendation = Text("recommendation") switch

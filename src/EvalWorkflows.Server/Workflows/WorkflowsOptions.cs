@@ -7,4 +7,12 @@ public sealed class WorkflowsOptions
     public string Path { get; set; } = "workflows";
 
     public string FullPath => System.IO.Path.GetFullPath(Path, AppContext.BaseDirectory);
+
+    /// <summary>
+    /// Whether the samples (<c>sample-*.bpmn</c>, for trying the engine out) are deployed too. Unset: only in
+    /// Development, so a production server runs nothing but the procedures.
+    /// </summary>
+    public bool? Samples { get; set; }
+
+    public const string SamplePrefix = "sample-";
 }

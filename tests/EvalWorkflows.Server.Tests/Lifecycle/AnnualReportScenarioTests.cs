@@ -31,7 +31,7 @@ public sealed class AnnualReportScenarioTests
         var early = await filed.Portal.PostAsJsonAsync("/api/annual-reports", Summary(filed.FilingId));
         var problem = await early.ReadProblemAsync(HttpStatusCode.UnprocessableEntity, "ANNUAL_WINDOW_NOT_OPEN");
         Assert.Equal("003 §四(二)", problem.GetProperty("basis").GetString());
-        Assert.Contains("2026-03-01至2026-03-10", problem.GetProperty("detail").GetString());
+        Assert.Contains("2026年3月1日至2026年3月10日", problem.GetProperty("detail").GetString());
 
         await admin.AdvanceToAsync("2026-03-02T09:00:00+08:00");
         var id = (await (await filed.Portal.PostAsJsonAsync("/api/annual-reports", Summary(filed.FilingId))).ReadAsync(HttpStatusCode.Created))
@@ -135,7 +135,7 @@ public sealed class AnnualReportScenarioTests
 
         var late = await filed.Portal.PostAsJsonAsync("/api/annual-reports", Summary(filed.FilingId));
         var problem = await late.ReadProblemAsync(HttpStatusCode.UnprocessableEntity, "ANNUAL_RESUBMISSION_CLOSED");
-        Assert.Contains("2026-03-09", problem.GetProperty("detail").GetString());
+        Assert.Contains("应于2026年3月9日前重新提交", problem.GetProperty("detail").GetString());
     }
 
     /// <summary>The summary of one year; once it is settled the next year's is already expected.</summary>

@@ -29,7 +29,7 @@ public sealed class RenewalRefusalTests
         var renewing = await filed.RegisterEntryAsync();
         Assert.Equal(("renewing", "续期评估中"), Status(renewing));
         var change = (await filed.FilingAsync()).StatusHistory.OrderBy(c => c.At).Last();
-        Assert.Equal((FilingStatus.Filed, FilingStatus.Renewing, "004 §四", At(2025, 12, 15, 9)), (change.From, change.To, change.Basis, change.At));
+        Assert.Equal((FilingStatus.Filed, FilingStatus.Renewing, "004 §三", At(2025, 12, 15, 9)), (change.From, change.To, change.Basis, change.At));
 
         await admin.AdvanceToAsync("2026-01-05T10:00:00+08:00");
         var evaluator = await app.LoginAsAsync("evaluator");

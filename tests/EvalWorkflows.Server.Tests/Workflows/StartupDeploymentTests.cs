@@ -18,6 +18,19 @@ public sealed class StartupDeploymentTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_sample_workflow_is_not_deployed_where_samples_are_turned_off()
+    {
+        using var production = new TestApp().With("Workflows:Samples", "false");
+        var auditor = await production.LoginAsAsync("auditor");
+
+        var definitions = await (await auditor.GetAsync("/api/definitions")).ReadAsync(HttpStatusCode.OK);
+
+        var keys = definitions.EnumerateArray().Select(d => d.GetProperty("key").GetString()).ToList();
+        Assert.DoesNotContain("sample-approval", keys);
+        Assert.Contains("filing-acceptance", keys);
+    }
+
+    [Fact]
     public void A_broken_workflow_file_stops_the_start_with_its_problems()
     {
         var folder = Directory.CreateTempSubdirectory("evalworkflows-broken-").FullName;

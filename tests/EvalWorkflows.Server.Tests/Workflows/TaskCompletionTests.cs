@@ -65,7 +65,9 @@ public sealed class TaskCompletionTests(TestApp app) : IClassFixture<TestApp>
         var completed = instance.GetProperty("history").EnumerateArray().Single(h => h.GetProperty("event").GetString() == "task-completed");
         Assert.Equal("clerk", completed.GetProperty("actor").GetString());
         Assert.Equal("accept", completed.GetProperty("data").GetProperty("outcome").GetString());
-        await (await clerk.PostAsJsonAsync(url, new { outcome = "accept" })).ReadProblemAsync(HttpStatusCode.Conflict, "TASK_NOT_OPEN");
+        var again = await (await clerk.PostAsJsonAsync(url, new { outcome = "accept" })).ReadProblemAsync(HttpStatusCode.Conflict, "TASK_NOT_OPEN");
+        // Completed at 01:00 UTC: people read Beijing time.
+        Assert.Equal("该任务已由 clerk 于 2025年3月3日 09:00 办结。", again.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Server.Calendar;
+using EvalWorkflows.Server.Workflows;
 using Microsoft.Extensions.Options;
 
 namespace EvalWorkflows.Server.Filings.Handlers;
@@ -15,29 +16,28 @@ public sealed class FilingCompleteHandler(WorkingDayCalendar calendar, IOptions<
 
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
-        var filing = await FilingStep.LoadAsync(context, cancellationToken);
-        var filedOn = FilingStep.Today(context);
-        var dates = FilingDates.Compute(calendar, filedOn, FilingStep.IntProperty(context, "validityYears"),
-            FilingStep.IntProperty(context, "renewalWindowDays"), FilingStep.IntProperty(context, "graceDays"));
+        var filing = await context.FilingOfKeyAsync(cancellationToken);
+        var filedOn = context.Today();
+        var dates = FilingDates.Compute(calendar, filedOn, context.IntProperty("validityYears"),
+            context.IntProperty("renewalWindowDays"), context.IntProperty("graceDays"));
         filing.InstitutionCode ??= await InstitutionCodes.NextAsync(context.Db, filing.Authority, options.Value.ProvinceCode, filedOn.Year, cancellationToken);
         (filing.FiledOn, filing.ValidFrom, filing.ValidUntil) = (filedOn, dates.ValidFrom, dates.ValidUntil);
         (filing.RenewalOpensOn, filing.GraceUntil) = (dates.RenewalOpensOn, dates.GraceUntil);
-        FilingStep.ChangeStatus(context, filing, FilingStatus.Filed, "001 art. 9；000 §三.2；003 §四(一)",
-            $"机构代码 {filing.InstitutionCode}，有效期至 {FilingStep.Date(dates.ValidUntil)}。", await FilingStep.DeciderAsync(context, cancellationToken));
+        context.ChangeStatus(filing, FilingStatus.Filed, $"机构代码 {filing.InstitutionCode}，有效期至 {IsoDate.Format(dates.ValidUntil)}。", await context.DeciderAsync(cancellationToken));
         foreach (var warning in dates.Warnings) context.AddHistory("calendar-warning", new { warning });
 
         var lifecycle = new Dictionary<string, object?>
         {
             ["filingId"] = filing.Id.ToString(), ["institutionId"] = filing.InstitutionId.ToString(),
             ["institution_name"] = context.Variables["institution_name"], ["institution_email"] = context.Variables["institution_email"],
-            ["institution_code"] = filing.InstitutionCode, ["filed_on"] = FilingStep.Date(filedOn),
-            ["valid_from"] = FilingStep.Date(dates.ValidFrom), ["valid_until"] = FilingStep.Date(dates.ValidUntil),
-            ["renewal_opens_on"] = FilingStep.Date(dates.RenewalOpensOn), ["grace_until"] = FilingStep.Date(dates.GraceUntil),
+            ["institution_code"] = filing.InstitutionCode, ["filed_on"] = IsoDate.Format(filedOn),
+            ["valid_from"] = IsoDate.Format(dates.ValidFrom), ["valid_until"] = IsoDate.Format(dates.ValidUntil),
+            ["renewal_opens_on"] = IsoDate.Format(dates.RenewalOpensOn), ["grace_until"] = IsoDate.Format(dates.GraceUntil),
         };
-        foreach (var (name, value) in lifecycle) FilingStep.Set(context, name, value);
+        foreach (var (name, value) in lifecycle) context.Set(name, value);
         SetNoticeVariables(context, filing);
         var instanceId = await context.StartProcessAsync(LifecycleProcess, filing.Id.ToString(), lifecycle);
-        FilingStep.Set(context, "lifecycle_instance_id", instanceId.ToString());
+        context.Set("lifecycle_instance_id", instanceId.ToString());
     }
 
     /// <summary>
@@ -46,10 +46,10 @@ public sealed class FilingCompleteHandler(WorkingDayCalendar calendar, IOptions<
     /// </summary>
     private void SetNoticeVariables(TaskHandlerContext context, Filing filing)
     {
-        FilingStep.Set(context, "filing_scope", filing.Scope.Select(s =>
+        context.Set("filing_scope", filing.Scope.Select(s =>
             $"{s.OccupationName}（{s.OccupationCode}{(s.WorkType is { Length: > 0 } w ? "，" + w : "")}）：{Levels.Describe(s.Levels)}").ToList());
-        FilingStep.Set(context, "filed_by_city", filing.Authority != Institutions.Institution.ProvinceAuthority);
+        context.Set("filed_by_city", filing.Authority != Institutions.Institution.ProvinceAuthority);
         var technicianLevels = filing.Scope.Any(s => s.Levels.Any(Levels.IsTechnician));
-        FilingStep.Set(context, "filing_cc", technicianLevels ? options.Value.ProvinceEmail : "");
+        context.Set("filing_cc", technicianLevels ? options.Value.ProvinceEmail : "");
     }
 }

@@ -1,5 +1,7 @@
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Server.Calendar;
+using EvalWorkflows.Server.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvalWorkflows.Server.Filings.Handlers;
@@ -13,10 +15,10 @@ public sealed class FilingCorrectionHandler : ITaskHandler
 {
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
-        var filing = await FilingStep.LoadAsync(context, cancellationToken);
-        var (items, error) = FilingReviewData.CorrectionItems(FilingStep.Plain(context, FilingReviewData.CorrectionItemsField));
+        var filing = await context.FilingOfKeyAsync(cancellationToken);
+        var (items, error) = FilingReviewData.CorrectionItems(context.Plain(FilingReviewData.CorrectionItemsField));
         if (error is not null) throw new WorkflowException("CORRECTION_ITEMS_REQUIRED", error, FilingReviewData.CorrectionItemsField);
-        var reviewer = await FilingStep.DeciderAsync(context, cancellationToken);
+        var reviewer = await context.DeciderAsync(cancellationToken);
         var rounds = await context.Db.Set<FilingCorrectionRound>().CountAsync(r => r.FilingId == filing.Id, cancellationToken);
         context.Db.Add(new FilingCorrectionRound
         {
@@ -24,12 +26,11 @@ public sealed class FilingCorrectionHandler : ITaskHandler
             RequestedBy = reviewer,
             Items = items, Snapshot = FilingCorrectionRound.Fingerprints(filing),
         });
-        FilingStep.Set(context, "correction_round", rounds + 1);
-        FilingStep.Set(context, "correction_requested_on", FilingStep.Date(FilingStep.Today(context)));
-        FilingStep.Set(context, "correction_deadline", context.Evaluate(FilingStep.Property(context, "resubmissionDeadline"))?.ToString());
+        context.Set("correction_round", rounds + 1);
+        context.Set("correction_requested_on", IsoDate.Format(context.Today()));
+        context.Set("correction_deadline", context.Evaluate(context.Property("resubmissionDeadline"))?.ToString());
         // The notice lists every item as one readable line (the template renders each item as text).
-        FilingStep.Set(context, FilingReviewData.CorrectionItemsField, items.Select(i => i.Display).ToList());
-        FilingStep.ChangeStatus(context, filing, FilingStatus.CorrectionRequested, "000 §三.2",
-            $"第{rounds + 1}次补正告知，共{items.Count}项。", reviewer);
+        context.Set(FilingReviewData.CorrectionItemsField, items.Select(i => i.Display).ToList());
+        context.ChangeStatus(filing, FilingStatus.CorrectionRequested, $"第{rounds + 1}次补正告知，共{items.Count}项。", reviewer);
     }
 }

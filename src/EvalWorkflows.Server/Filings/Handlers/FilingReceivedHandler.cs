@@ -1,5 +1,7 @@
 using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Institutions;
+using EvalWorkflows.Server.Workflows;
 using Microsoft.Extensions.Options;
 
 namespace EvalWorkflows.Server.Filings.Handlers;
@@ -12,22 +14,22 @@ public sealed class FilingReceivedHandler(IOptions<FilingOptions> options) : ITa
 {
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
-        var filing = await FilingStep.LoadAsync(context, cancellationToken);
+        var filing = await context.FilingOfKeyAsync(cancellationToken);
         var institution = await context.Db.Set<Institution>().FindAsync([filing.InstitutionId], cancellationToken);
         var o = options.Value;
-        FilingStep.Set(context, "filingId", filing.Id.ToString());
-        FilingStep.Set(context, "institutionId", filing.InstitutionId.ToString());
-        FilingStep.Set(context, "institution_name", institution!.Name);
-        FilingStep.Set(context, "institution_email", institution.Email);
-        FilingStep.Set(context, "authority", filing.Authority);
-        var submittedOn = FilingStep.Date(Calendar.WorkingDayCalendar.ChinaDate(filing.SubmittedAt));
-        FilingStep.Set(context, "submitted_on", submittedOn);
+        context.Set("filingId", filing.Id.ToString());
+        context.Set("institutionId", filing.InstitutionId.ToString());
+        context.Set("institution_name", institution!.Name);
+        context.Set("institution_email", institution.Email);
+        context.Set("authority", filing.Authority);
+        var submittedOn = IsoDate.Format(Calendar.WorkingDayCalendar.ChinaDate(filing.SubmittedAt));
+        context.Set("submitted_on", submittedOn);
         // The review's due date counts from the latest submission (the BPMN's review task).
-        FilingStep.Set(context, "review_from", submittedOn);
-        FilingStep.Set(context, "centre_email", o.CentreEmail);
-        FilingStep.Set(context, "supervisor_email", o.SupervisorEmail);
-        FilingStep.Set(context, "province_email", o.ProvinceEmail);
-        FilingStep.Set(context, "submission_version", filing.SubmissionVersion);
+        context.Set("review_from", submittedOn);
+        context.Set("centre_email", o.CentreEmail);
+        context.Set("supervisor_email", o.SupervisorEmail);
+        context.Set("province_email", o.ProvinceEmail);
+        context.Set("submission_version", filing.SubmissionVersion);
         context.AddHistory("filing-received", new { filingId = filing.Id, basis = "000 §二" });
     }
 }

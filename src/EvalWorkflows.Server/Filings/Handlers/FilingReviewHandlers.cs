@@ -1,5 +1,7 @@
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Server.Calendar;
+using EvalWorkflows.Server.Workflows;
 
 namespace EvalWorkflows.Server.Filings.Handlers;
 
@@ -8,16 +10,16 @@ public sealed class FilingAcceptHandler : ITaskHandler
 {
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
-        var filing = await FilingStep.LoadAsync(context, cancellationToken);
-        var acceptedOn = FilingStep.Today(context);
-        FilingStep.Set(context, "accepted_on", FilingStep.Date(acceptedOn));
+        var filing = await context.FilingOfKeyAsync(cancellationToken);
+        var acceptedOn = context.Today();
+        context.Set("accepted_on", IsoDate.Format(acceptedOn));
         // The deadline is the BPMN's completionDueOn expression (001 art. 9: add_working_days(accepted_on, 5)).
-        var due = context.Evaluate(FilingStep.Property(context, "completionDueOn"))?.ToString();
-        FilingStep.Set(context, "completion_due_on", due);
+        var due = context.Evaluate(context.Property("completionDueOn"))?.ToString();
+        context.Set("completion_due_on", due);
         filing.AcceptedOn = acceptedOn;
-        filing.CompletionDueOn = FilingStep.DateVariable(context, "completion_due_on");
-        FilingStep.ChangeStatus(context, filing, FilingStatus.Accepted, "001 art. 9；000 §三.2", $"应于 {due} 前完成备案。",
-            await FilingStep.DeciderAsync(context, cancellationToken));
+        filing.CompletionDueOn = context.Date("completion_due_on");
+        context.ChangeStatus(filing, FilingStatus.Accepted, $"应于 {due} 前完成备案。",
+            await context.DeciderAsync(cancellationToken));
     }
 }
 
@@ -26,14 +28,14 @@ public sealed class FilingRefuseHandler : ITaskHandler
 {
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
-        var filing = await FilingStep.LoadAsync(context, cancellationToken);
-        var reasons = FilingReviewData.Reasons(FilingStep.Plain(context, "refusal_reasons"));
+        var filing = await context.FilingOfKeyAsync(cancellationToken);
+        var reasons = FilingReviewData.Reasons(context.Plain("refusal_reasons"));
         if (reasons.Count == 0)
             throw new WorkflowException("REFUSAL_REASONS_REQUIRED", "不予备案须说明理由（refusal_reasons）。", "refusal_reasons");
-        FilingStep.Set(context, "refusal_reasons", reasons);
-        FilingStep.Set(context, "refused_on", FilingStep.Date(FilingStep.Today(context)));
-        FilingStep.ChangeStatus(context, filing, FilingStatus.Refused, "001 art. 9", string.Join("；", reasons),
-            await FilingStep.DeciderAsync(context, cancellationToken));
+        context.Set("refusal_reasons", reasons);
+        context.Set("refused_on", IsoDate.Format(context.Today()));
+        context.ChangeStatus(filing, FilingStatus.Refused, string.Join("；", reasons),
+            await context.DeciderAsync(cancellationToken));
     }
 }
 
@@ -42,9 +44,8 @@ public sealed class FilingAbandonHandler : ITaskHandler
 {
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
-        var filing = await FilingStep.LoadAsync(context, cancellationToken);
-        FilingStep.Set(context, "abandoned_on", FilingStep.Date(FilingStep.Today(context)));
-        FilingStep.ChangeStatus(context, filing, FilingStatus.Abandoned, "000 §三.2",
-            $"未在 {context.Variables["correction_deadline"]} 前补正，备案申请终止办理。");
+        var filing = await context.FilingOfKeyAsync(cancellationToken);
+        context.Set("abandoned_on", IsoDate.Format(context.Today()));
+        context.ChangeStatus(filing, FilingStatus.Abandoned, $"未在 {context.Variables["correction_deadline"]} 前补正，备案申请终止办理。");
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Server.Calendar;
+using EvalWorkflows.Server.Workflows;
 
 namespace EvalWorkflows.Server.Filings.Handlers;
 
@@ -17,15 +19,15 @@ public sealed class ResubmissionHandler : ITaskHandler
 
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
-        var filing = await FilingStep.LoadAsync(context, cancellationToken);
+        var filing = await context.FilingOfKeyAsync(cancellationToken);
         var json = context.Variables.TryGetValue(Variable, out var v) ? v?.ToString() : null;
         var request = json is null ? null : JsonSerializer.Deserialize<ResubmitFilingRequest>(json, Json);
         if (request is null) throw new WorkflowException("RESUBMISSION_MISSING", "重新提交的消息没有携带补正材料。");
         FilingInputs.ApplyResubmission(filing, request);
         context.Variables.Remove(Variable);
-        FilingStep.Set(context, "submission_version", filing.SubmissionVersion);
-        FilingStep.Set(context, "resubmitted_on", FilingStep.Date(FilingStep.Today(context)));
-        FilingStep.Set(context, "review_from", FilingStep.Date(FilingStep.Today(context)));
-        FilingStep.ChangeStatus(context, filing, FilingStatus.Submitted, "000 §三.2", $"第{filing.SubmissionVersion}版材料已重新提交。");
+        context.Set("submission_version", filing.SubmissionVersion);
+        context.Set("resubmitted_on", IsoDate.Format(context.Today()));
+        context.Set("review_from", IsoDate.Format(context.Today()));
+        context.ChangeStatus(filing, FilingStatus.Submitted, $"第{filing.SubmissionVersion}版材料已重新提交。");
     }
 }
