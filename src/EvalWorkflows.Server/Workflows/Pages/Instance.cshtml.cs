@@ -52,7 +52,9 @@ public sealed class InstanceModel(AppDbContext db, InstanceJournal journal, Proc
         DiagramJson = JsonSerializer.Serialize(new
         {
             xml = await journal.XmlAsync(instance, ct),
-            completed = history.Where(h => h.Event is HistoryEvents.ElementLeft or HistoryEvents.TaskCompleted && h.ElementId is not null)
+            // An end event is entered and never left: reaching it completes it.
+            completed = history.Where(h => h.ElementId is not null && (h.Event is HistoryEvents.ElementLeft or HistoryEvents.TaskCompleted
+                    || h.Event == HistoryEvents.ElementEntered && graph.Nodes.TryGetValue(h.ElementId, out var n) && n.Kind == Engine.Definitions.NodeKind.EndEvent))
                 .Select(h => h.ElementId!).Distinct().Except(active),
             active,
             incidents = Incidents.Where(x => x.Incident.ResolvedAt is null).Select(x => x.Incident.ElementId).Distinct(),
