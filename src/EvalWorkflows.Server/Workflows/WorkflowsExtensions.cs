@@ -17,6 +17,8 @@ public static class WorkflowsExtensions
         services.AddOptions<WorkflowsOptions>().BindConfiguration("Workflows").ValidateOnStart();
         services.AddHostedService<WorkflowFileDeployer>();
         services.AddScoped<TaskCompletion>();
+        services.AddScoped<ProcessNames>();
+        services.AddScoped<Pages.InstanceJournal>();
         return services;
     }
 

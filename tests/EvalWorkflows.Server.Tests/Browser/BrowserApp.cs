@@ -13,6 +13,9 @@ public class BrowserApp : TestApp
 {
     public BrowserApp() => UseKestrel(0);
 
+    /// <summary>API clients (the test drivers) talk to the same Kestrel port the browser uses.</summary>
+    protected override Uri ClientBaseAddress => new(BaseUrl);
+
     /// <summary>http://127.0.0.1:PORT of the running server (started on first use).</summary>
     public string BaseUrl
     {

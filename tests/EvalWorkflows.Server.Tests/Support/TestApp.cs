@@ -67,7 +67,10 @@ public class TestApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that keeps cookies, not signed in.</summary>
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, BaseAddress = ClientBaseAddress });
+
+    /// <summary>Where API clients send requests: the in-memory server, or a real port for the browser tests.</summary>
+    protected virtual Uri ClientBaseAddress => new("http://localhost");
 
     /// <summary>A client signed in as one of the demo users (admin, clerk, supervisor, evaluator, auditor).</summary>
     public async Task<HttpClient> LoginAsAsync(string userName)

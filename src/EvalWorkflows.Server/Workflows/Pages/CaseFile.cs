@@ -1,0 +1,51 @@
+using EvalWorkflows.Engine.Persistence;
+using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Filings;
+using EvalWorkflows.Server.Institutions;
+using EvalWorkflows.Server.Plans;
+using EvalWorkflows.Server.Renewals;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvalWorkflows.Server.Workflows.Pages;
+
+/// <summary>One condition shown beside a task, pass or fail, with the rule's source.</summary>
+public sealed record CaseCheck(string Title, bool Passed, string Detail, string Basis);
+
+/// <summary>
+/// What a workflow instance is about, found from its business key: every procedure keys its instance by the
+/// filing's or the plan's id (an exam announcement by "filing id/exam date"), so the first 36 characters name
+/// the record. Holds the institution, filing, plan and the checks that apply to the case.
+/// </summary>
+public sealed record CaseFile(Institution? Institution, Filing? Filing, AssessmentPlan? Plan,
+    IReadOnlyList<CaseCheck> Checks)
+{
+    public static async Task<CaseFile> ForAsync(AppDbContext db, InstanceRecord instance, CancellationToken ct)
+    {
+        var id = RecordId(instance.BusinessKey);
+        var plan = id is null ? null : await db.Set<AssessmentPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        var filingId = plan?.FilingId ?? id;
+        var filing = filingId is null ? null : await db.Set<Filing>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == filingId, ct);
+        var institutionId = filing?.InstitutionId ?? plan?.InstitutionId;
+        var institution = institutionId is null ? null
+            : await db.Set<Institution>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == institutionId, ct);
+        var renewal = await db.Set<RenewalApplication>().AsNoTracking().FirstOrDefaultAsync(r => r.InstanceId == instance.Id, ct);
+        IReadOnlyList<CaseCheck> checks = renewal is not null
+            ? renewal.Checks.Select(c => new CaseCheck(c.Title, c.Passed, c.Detail, c.Basis)).ToList()
+            : filing is not null && plan is null && instance.DefinitionKey == FilingEndpoints.AcceptanceProcess
+                ? FilingChecks.Evaluate(filing).Select(c => new CaseCheck(c.Title, c.Passed, c.Detail, c.Basis)).ToList()
+                : [];
+        return new(institution, filing, plan, checks);
+    }
+
+    /// <summary>The id of the filing or plan a business key names, when it begins with one.</summary>
+    public static Guid? RecordId(string? businessKey) =>
+        businessKey is { Length: >= 36 } && Guid.TryParse(businessKey.AsSpan(0, 36), out var id) ? id : null;
+
+    /// <summary>The business-key prefixes (filing and plan ids) of one institution's cases, for list filters.</summary>
+    public static async Task<List<string>> KeysOfInstitutionAsync(AppDbContext db, Guid institutionId, CancellationToken ct)
+    {
+        var filings = await db.Set<Filing>().Where(f => f.InstitutionId == institutionId).Select(f => f.Id).ToListAsync(ct);
+        var plans = await db.Set<AssessmentPlan>().Where(p => p.InstitutionId == institutionId).Select(p => p.Id).ToListAsync(ct);
+        return filings.Concat(plans).Select(g => g.ToString()).ToList();
+    }
+}
