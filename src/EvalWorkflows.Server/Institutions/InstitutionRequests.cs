@@ -9,19 +9,28 @@ public sealed partial record CreateInstitutionRequest(
     string? Name, string? CreditCode, string? Kind, string? LegalRepresentative, string? Address,
     string? ContactName, string? ContactPhone, string? Email, string? Authority) : IValidatedRequest
 {
-    public RequestError? Validate() =>
-        ValidationExtensions.Required(Name, "name", "机构名称")
-        ?? (UnifiedSocialCreditCode.Check(CreditCode) is { } why ? new RequestError("creditCode", why) : null)
-        ?? (ParsedKind is null
-            ? new RequestError("kind", "机构类型（kind）应为 enterprise、industryAssociation、university、technicalSchool、privateTrainingInstitution、hrDepartmentCentre 或 other。")
-            : null)
-        ?? ValidationExtensions.Required(LegalRepresentative, "legalRepresentative", "法定代表人")
-        ?? ValidationExtensions.Required(Address, "address", "地址")
-        ?? ValidationExtensions.Required(ContactName, "contactName", "联系人")
-        ?? ValidationExtensions.Required(ContactPhone, "contactPhone", "联系电话")
-        ?? (IsEmail(Email) ? null : new RequestError("email", "电子邮箱格式不正确（email）。"))
-        ?? (IsAuthority(Authority) ? null
-            : new RequestError("authority", "备案机关应为“province”（省级）或设区的市的6位行政区划代码（authority）。"));
+    public RequestError? Validate() => Errors().FirstOrDefault();
+
+    /// <summary>Every field in error, in form order: the API answers with the first, the page shows them all.</summary>
+    public IEnumerable<RequestError> Errors()
+    {
+        RequestError?[] errors =
+        [
+            ValidationExtensions.Required(Name, "name", "机构名称"),
+            UnifiedSocialCreditCode.Check(CreditCode) is { } why ? new RequestError("creditCode", why) : null,
+            ParsedKind is null
+                ? new RequestError("kind", "机构类型（kind）应为 enterprise、industryAssociation、university、technicalSchool、privateTrainingInstitution、hrDepartmentCentre 或 other。")
+                : null,
+            ValidationExtensions.Required(LegalRepresentative, "legalRepresentative", "法定代表人"),
+            ValidationExtensions.Required(Address, "address", "地址"),
+            ValidationExtensions.Required(ContactName, "contactName", "联系人"),
+            ValidationExtensions.Required(ContactPhone, "contactPhone", "联系电话"),
+            IsEmail(Email) ? null : new RequestError("email", "电子邮箱格式不正确（email）。"),
+            IsAuthority(Authority) ? null
+                : new RequestError("authority", "备案机关应为“province”（省级）或设区的市的6位行政区划代码（authority）。"),
+        ];
+        return errors.OfType<RequestError>();
+    }
 
     public InstitutionKind? ParsedKind =>
         Enum.TryParse<InstitutionKind>(Kind, ignoreCase: true, out var k) && !int.TryParse(Kind, out _) ? k : null;

@@ -1,0 +1,38 @@
+using EvalWorkflows.Server.Auth;
+using Hangfire;
+using Hangfire.Dashboard;
+
+namespace EvalWorkflows.Server.Operations;
+
+public static class OperationsExtensions
+{
+    /// <summary>Health checks of the database and of mail delivery (the calendar adds its own).</summary>
+    public static IServiceCollection AddOperations(this IServiceCollection services)
+    {
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<MailDeliveryHealthCheck>("mail");
+        return services;
+    }
+
+    /// <summary>
+    /// The Hangfire dashboard at /hangfire for admins only: the endpoint's policy sends the signed-out to the
+    /// sign-in page and other roles to /denied, and the dashboard's own filter checks the role again.
+    /// </summary>
+    public static WebApplication MapOperations(this WebApplication app)
+    {
+        app.MapHealthChecks("/health");
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdminDashboardAuthorization()],
+            AppPath = "/admin/status",
+            DashboardTitle = "后台作业",
+        }, app.Services.GetRequiredService<JobStorage>()).RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        return app;
+    }
+
+    private sealed class AdminDashboardAuthorization : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Admin);
+    }
+}
