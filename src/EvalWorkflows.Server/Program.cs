@@ -40,7 +40,7 @@ builder.Services.AddFilings();
 builder.Services.AddFilingLifecycle();
 // Assessment plans (5-working-day rule), supervision reports and result publicity.
 builder.Services.AddPlans();
-// Health checks of the database and mail delivery, the admin status page and the Hangfire dashboard.
+// Health checks, the admin status page, the Hangfire dashboard; log scopes around every task handler (so last).
 builder.Services.AddOperations();
 // The pages: one layout and stylesheet, each feature's Razor Pages beside its code.
 builder.Services.AddPages();
