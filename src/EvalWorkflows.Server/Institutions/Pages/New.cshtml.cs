@@ -46,6 +46,8 @@ public sealed class NewInstitutionModel(InstitutionRegistration registration) : 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var request = Input.ToRequest();
+        // Only the validator's verdicts, in the order of the form, so the summary reads top to bottom.
+        ModelState.Clear();
         foreach (var error in request.Errors()) AddError(error.Field, error.Detail);
         if (!ModelState.IsValid) return Page();
         var (registered, refusal) = await registration.RegisterAsync(request, withPassword: false, InstitutionEndpoints.SiteUrl(Request), ct);
@@ -59,6 +61,7 @@ public sealed class NewInstitutionModel(InstitutionRegistration registration) : 
     }
 
     /// <summary>The API names fields in camelCase; the form's are <c>Input.PascalCase</c>.</summary>
+    /// <remarks>The API's message for the kind lists its JSON values; the form offers the kinds by name.</remarks>
     private void AddError(string field, string detail) =>
-        ModelState.AddModelError($"{nameof(Input)}.{char.ToUpperInvariant(field[0])}{field[1..]}", detail);
+        ModelState.AddModelError($"{nameof(Input)}.{char.ToUpperInvariant(field[0])}{field[1..]}", field == "kind" ? "请选择机构类型。" : detail);
 }
