@@ -18,7 +18,6 @@ public static class AuthExtensions
             .AddRoles<IdentityRole>()
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddSignInManager<SessionSignInManager>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, ConfigureCookie)

@@ -31,6 +31,7 @@ public sealed class AccountOptions
 /// </summary>
 public sealed class AccountActivation(
     AppDbContext db, UserManager<AppUser> users, NoticeTemplates templates, NoticeRenderer renderer, NoticeOutbox outbox,
+    IOptions<NoticeLetterheads> letterheads, IOptions<MailOptions> mail,
     IBackgroundJobClient jobs, TimeProvider time, IOptions<AccountOptions> options, ILogger<AccountActivation> log)
 {
     public const string Template = "account-activation";
@@ -52,14 +53,18 @@ public sealed class AccountActivation(
             ?? throw new InvalidOperationException($"The notice template '{Template}' is missing.");
         var template = templates.Parse(source.Text);
         var url = new Uri(options.Value.PublicUrl ?? requestUrl, $"/activate/{token}");
-        var content = renderer.Render(template, new Dictionary<string, object?>
+        var model = new Dictionary<string, object?>
         {
-            ["institution_name"] = institution.Name, ["contact_name"] = institution.ContactName,
+            ["institution_name"] = institution.Name, ["contact_name"] = institution.ContactName, ["authority"] = institution.Authority,
             ["user_name"] = user.UserName, ["activation_url"] = url.ToString(), ["expires_at"] = ChineseDates.DateTime(expires),
-        }, template.Basis);
+        };
+        // The letterhead of the authority the institution files with, as its workflow notices have.
+        var letterhead = letterheads.Value.For(model);
+        var content = renderer.Render(template, model, new NoticeFrame(template.Basis, letterhead, ChineseDates.BeijingDate(time.GetUtcNow())));
         outbox.Queue(db, new NoticeDraft
         {
             Template = Template, To = [institution.Email], Content = content, Basis = template.Basis, InstitutionId = institution.Id,
+            From = letterhead.From is { Length: > 0 } from ? from : mail.Value.Smtp.From, ReplyTo = letterhead.ReplyTo,
         });
         await db.SaveChangesAsync(ct);
     }

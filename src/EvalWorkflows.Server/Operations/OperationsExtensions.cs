@@ -7,15 +7,13 @@ namespace EvalWorkflows.Server.Operations;
 public static class OperationsExtensions
 {
     /// <summary>
-    /// Health checks of the database and of mail delivery (the calendar adds its own), and the instance id on
+    /// The health check of mail delivery (the database and the calendar add their own), and the instance id on
     /// every log line of a workflow step: call after every feature has registered its task handlers.
     /// </summary>
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
         InstanceLogScope.WrapHandlers(services);
-        services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<MailDeliveryHealthCheck>("mail");
+        services.AddHealthChecks().AddCheck<MailDeliveryHealthCheck>("mail");
         return services;
     }
 

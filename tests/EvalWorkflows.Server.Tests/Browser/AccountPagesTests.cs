@@ -55,7 +55,7 @@ public sealed partial class AccountPagesTests(Browser browser, BrowserApp app) :
         await contact.GetByLabel("新密码", new() { Exact = true }).FillAsync("short");
         await contact.GetByLabel("再次输入新密码").FillAsync("short");
         await contact.GetByRole(AriaRole.Button, new() { Name = "设置密码并激活" }).ClickAsync();
-        await Assertions.Expect(contact.Locator("[data-error-summary]")).ToContainTextAsync("密码至少需要8个字符。");
+        await Assertions.Expect(contact.Locator("[data-error-summary]")).ToContainTextAsync("密码至少需要 8 个字符。");
         await contact.GetByLabel("新密码", new() { Exact = true }).FillAsync(NewPassword);
         await contact.GetByLabel("再次输入新密码").FillAsync(NewPassword);
         await contact.GetByRole(AriaRole.Button, new() { Name = "设置密码并激活" }).ClickAsync();

@@ -38,7 +38,10 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
-                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(CurrentPassword) : nameof(NewPassword), error.Description);
+            {
+                if (error.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ModelState.AddModelError(nameof(CurrentPassword), "当前密码不正确。");
+                else ModelState.AddModelError(nameof(NewPassword), error.Description);
+            }
             return Page();
         }
         await signIn.RefreshSignInAsync(user);

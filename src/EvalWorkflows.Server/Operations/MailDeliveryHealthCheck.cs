@@ -5,24 +5,6 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace EvalWorkflows.Server.Operations;
 
-/// <summary>The database answers a query.</summary>
-public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy("数据库连接正常。")
-                : HealthCheckResult.Unhealthy("无法连接数据库。");
-        }
-        catch (Exception e)
-        {
-            return HealthCheckResult.Unhealthy($"无法连接数据库：{e.Message}", e);
-        }
-    }
-}
-
 /// <summary>
 /// Mail delivery: unhealthy while a notice was refused for good (it waits for an admin to retry it), degraded
 /// while notices are being retried after transient failures.
