@@ -36,6 +36,7 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ["GET /error/{code:int}"] = Anyone,
         ["GET /account/password"] = SignedIn,
         ["GET /activate/{token}"] = Anyone,
+        ["GET /setup/{token}"] = Anyone,
         ["GET /register"] = Anyone,
         ["GET /register/{id:guid}"] = Anyone,
         ["GET /institutions"] = "clerk admin",
@@ -60,6 +61,13 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ["POST /api/messages"] = "admin",
         ["GET /api/tasks/"] = Staff,
         ["POST /api/tasks/{id:guid}/complete"] = Staff,
+        ["POST /api/tasks/{id:guid}/claim"] = Staff,
+        ["POST /api/tasks/{id:guid}/release"] = Staff,
+        // Legal sources cited as bases.
+        ["GET /api/sources/"] = SignedIn,
+        ["GET /api/sources/{code}"] = SignedIn,
+        ["GET /api/sources/{code}/history"] = SignedIn,
+        ["PUT /api/sources/{code}"] = "admin",
         ["GET /api/clock/"] = "admin",
         ["POST /api/clock/advance"] = "admin",
         // Calendar and notices.
