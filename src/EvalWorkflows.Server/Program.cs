@@ -8,6 +8,7 @@ using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Jobs;
 using EvalWorkflows.Server.Lifecycle;
 using EvalWorkflows.Server.Notices;
+using EvalWorkflows.Server.Operations;
 using EvalWorkflows.Server.Pages;
 using EvalWorkflows.Server.Plans;
 using EvalWorkflows.Server.Sources;
@@ -39,6 +40,8 @@ builder.Services.AddFilings();
 builder.Services.AddFilingLifecycle();
 // Assessment plans (5-working-day rule), supervision reports and result publicity.
 builder.Services.AddPlans();
+// Health checks, the admin status page, the Hangfire dashboard; log scopes around every task handler (so last).
+builder.Services.AddOperations();
 // The pages: one layout and stylesheet, each feature's Razor Pages beside its code.
 builder.Services.AddPages();
 // With Seed:Demo, the demo province: twelve institutions in every stage, made through the API on the manual clock.
@@ -59,7 +62,8 @@ app.MapApiDocument();
 app.MapAuthEndpoints();
 app.MapClockEndpoints();
 app.MapWorkflowEndpoints();
-app.MapHealthChecks("/health");
+// /health, and the Hangfire dashboard for admins.
+app.MapOperations();
 app.MapCalendarEndpoints();
 app.MapNoticeEndpoints();
 app.MapSources();

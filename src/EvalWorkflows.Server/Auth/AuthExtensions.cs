@@ -13,19 +13,33 @@ public static class AuthExtensions
     /// </summary>
     public static IServiceCollection AddAuth(this IServiceCollection services)
     {
-        services.AddIdentityCore<AppUser>(o =>
-            {
-                o.Password.RequiredLength = 8;
-                o.Lockout.MaxFailedAccessAttempts = 10;
-            })
+        // Guessing is slowed down by SignInThrottle, not by locking accounts; lock-out is an admin's act.
+        services.AddIdentityCore<AppUser>(o => o.Password.RequiredLength = 8)
             .AddRoles<IdentityRole>()
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager();
+            .AddSignInManager<SessionSignInManager>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
-            .AddCookie(IdentityConstants.ApplicationScheme, ConfigureCookie);
+            .AddCookie(IdentityConstants.ApplicationScheme, ConfigureCookie)
+            // Never issued, but Identity's security stamp validator signs it out with every rejected session.
+            .AddCookie(IdentityConstants.TwoFactorRememberMeScheme);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IWebHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureOutsideDevelopment(env));
+        services.AddAntiforgery();
+        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
+            .Configure<IWebHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureOutsideDevelopment(env));
+        // Every request checks the session's security stamp, so that signing out, a password change and a
+        // lock-out end existing sessions at once. On the wall clock, like the cookie (see ConfigureCookie).
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+            o.TimeProvider = TimeProvider.System;
+        });
         services.AddAuthorization();
+        services.AddHttpContextAccessor();
         services.AddScoped<PasswordSignIn>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration("Auth:Throttle").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SignInThrottle>();
         services.AddOptions<SeedOptions>().BindConfiguration("Seed").ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<UserSeeder>();
         // The first admin's one-time setup link runs on the wall clock, whatever clock the workflows use.
@@ -45,6 +59,7 @@ public static class AuthExtensions
         o.SlidingExpiration = true;
         // Sessions run on the wall clock: a manual workflow clock moved months ahead must not expire them.
         o.TimeProvider = TimeProvider.System;
+        o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
         o.Events.OnRedirectToLogin = ctx => IsApi(ctx.Request)
             ? ApiProblems.WriteAsync(ctx.HttpContext, ApiProblems.Create(401, "UNAUTHENTICATED", "请先登录。"))
             : Redirect(ctx);
@@ -52,6 +67,9 @@ public static class AuthExtensions
             ? ApiProblems.WriteAsync(ctx.HttpContext, ApiProblems.Create(403, "FORBIDDEN", "您的角色无权执行此操作。"))
             : Redirect(ctx);
     }
+
+    private static CookieSecurePolicy SecureOutsideDevelopment(IWebHostEnvironment env) =>
+        env.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 

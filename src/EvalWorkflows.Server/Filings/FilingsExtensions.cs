@@ -20,6 +20,13 @@ public static class FilingsExtensions
         services.AddTaskHandler<FilingAcceptHandler>("filing.accept");
         services.AddTaskHandler<FilingCompleteHandler>("filing.complete");
         services.AddScoped<ITaskCompletionValidator, FilingReviewValidator>();
+        services.AddScoped<RegisterQuery>();
+        services.AddOptions<AccountOptions>().BindConfiguration("Accounts")
+            .Validate(o => o.ActivationLifetime > TimeSpan.Zero, "Accounts:ActivationLifetime must be positive.")
+            .Validate(o => o.PublicUrl is null || o.PublicUrl.IsAbsoluteUri, "Accounts:PublicUrl must be an absolute address.")
+            .ValidateOnStart();
+        services.AddScoped<AccountActivation>();
+        services.AddScoped<InstitutionRegistration>();
         return services;
     }
 

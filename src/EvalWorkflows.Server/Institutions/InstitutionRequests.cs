@@ -36,6 +36,9 @@ public sealed partial record CreateInstitutionRequest(
         IsAuthority(Authority) ? null
             : new RequestError("authority", "备案机关应为“province”（省级）或设区的市的6位行政区划代码（authority）。"));
 
+    /// <summary>Every field in error, in form order (the registration page shows them all beside their fields).</summary>
+    public IEnumerable<RequestError> Errors() => Validate();
+
     [System.Text.Json.Serialization.JsonIgnore]
     public InstitutionKind? ParsedKind =>
         Enum.TryParse<InstitutionKind>(Kind, ignoreCase: true, out var k) && !int.TryParse(Kind, out _) ? k : null;

@@ -25,8 +25,11 @@ public sealed class LoginModel(PasswordSignIn signIn) : PageModel
     {
         if (!ModelState.IsValid) return Page();
         var outcome = await signIn.SignInAsync(UserName!, Password!);
+        if (outcome.RetryAfter is { } wait) Response.Headers.RetryAfter = AuthEndpoints.RetryAfterSeconds(wait);
         if (!outcome.Succeeded)
         {
+            // A throttled attempt is refused with 429 so that scripts and proxies see it for what it is.
+            if (outcome.Throttled) Response.StatusCode = StatusCodes.Status429TooManyRequests;
             ModelState.AddModelError(nameof(Password), outcome.Message!);
             return Page();
         }

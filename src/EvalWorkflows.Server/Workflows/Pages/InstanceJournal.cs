@@ -25,7 +25,7 @@ public sealed partial class InstanceJournal(AppDbContext db, DefinitionCache def
         [HistoryEvents.TaskReleased] = "退回任务", [HistoryEvents.TimerFired] = "定时器到期",
         [HistoryEvents.MessageCorrelated] = "收到消息", [HistoryEvents.IncidentRaised] = "出现故障",
         [HistoryEvents.IncidentResolved] = "故障已处理", [HistoryEvents.HandlerFailed] = "处理失败",
-        [HistoryEvents.NoticeQueued] = "通知已排队发送", [HistoryEvents.ExpressionWarning] = "表达式警告",
+        [EvalWorkflows.Server.Notices.NoticeTaskHandler.QueuedEvent] = "通知已排队发送", [HistoryEvents.ExpressionWarning] = "表达式警告",
         [HistoryEvents.DeadlinesRecomputed] = "重算期限",
     };
 
