@@ -24,10 +24,10 @@ public static class AuthExtensions
             // Never issued, but Identity's security stamp validator signs it out with every rejected session.
             .AddCookie(IdentityConstants.TwoFactorRememberMeScheme);
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IWebHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureOutsideDevelopment(env));
+            .Configure<IWebHostEnvironment, IConfiguration>((o, env, config) => o.Cookie.SecurePolicy = CookiePolicy(env, config));
         services.AddAntiforgery();
         services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
-            .Configure<IWebHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureOutsideDevelopment(env));
+            .Configure<IWebHostEnvironment, IConfiguration>((o, env, config) => o.Cookie.SecurePolicy = CookiePolicy(env, config));
         // Every request checks the session's security stamp, so that signing out, a password change and a
         // lock-out end existing sessions at once. On the wall clock, like the cookie (see ConfigureCookie).
         services.Configure<SecurityStampValidatorOptions>(o =>
@@ -68,8 +68,13 @@ public static class AuthExtensions
             : Redirect(ctx);
     }
 
-    private static CookieSecurePolicy SecureOutsideDevelopment(IWebHostEnvironment env) =>
-        env.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    /// <summary>
+    /// Session and anti-forgery cookies are Secure outside Development (<c>Auth:SecureCookies</c>, default true there),
+    /// so they never travel over plain HTTP; a server deliberately run over plain HTTP (a test host, a closed
+    /// rehearsal machine) turns it off explicitly.
+    /// </summary>
+    private static CookieSecurePolicy CookiePolicy(IWebHostEnvironment env, IConfiguration config) =>
+        config.GetValue("Auth:SecureCookies", !env.IsDevelopment()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 

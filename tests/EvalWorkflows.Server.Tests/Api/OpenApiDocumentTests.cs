@@ -60,7 +60,9 @@ public sealed class OpenApiDocumentTests(TestApp app) : IClassFixture<TestApp>
 /// <summary>Outside Development the API's description is for admins only.</summary>
 public sealed class ProductionApiDocumentTests : IDisposable
 {
-    private readonly TestApp _app = new TestApp().With("environment", "Production");
+    private readonly TestApp _app = new TestApp().With("environment", "Production")
+        // Production, but spoken to over the test server's plain HTTP.
+        .With("Auth:SecureCookies", "false");
 
     [Theory]
     [InlineData("/openapi/v1.json")]

@@ -63,6 +63,8 @@ public sealed class ServerProcess : IAsyncDisposable
     [
         $"--ConnectionStrings:Default=Data Source={Path.Combine(directory, "server.db")}",
         $"--Mail:PickupDirectory={Path.Combine(directory, "mail")}",
+        // The process runs as in production but is spoken to over plain HTTP on loopback.
+        "--Auth:SecureCookies=false",
     ];
 
     private static Process Run(string directory, IEnumerable<string> args, IDictionary<string, string>? environment = null)

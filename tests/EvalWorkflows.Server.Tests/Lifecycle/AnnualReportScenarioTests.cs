@@ -143,7 +143,7 @@ public sealed class AnnualReportScenarioTests
         Assert.Single((await ReportsAsync(filed)).EnumerateArray(), r => r.GetProperty("year").GetInt32() == year);
 
     private static async Task<JsonElement> ReportsAsync(FiledInstitution filed) =>
-        await (await filed.Portal.GetAsync($"/api/annual-reports?filingId={filed.FilingId}")).ReadAsync(HttpStatusCode.OK);
+        (await (await filed.Portal.GetAsync($"/api/annual-reports?filingId={filed.FilingId}")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
 
     private static async Task CompleteAsync(HttpClient staff, JsonElement task, string outcome, object data) =>
         await (await staff.PostAsJsonAsync($"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { outcome, data }))

@@ -20,7 +20,7 @@ public sealed class LegalSourceApiTests : IAsyncLifetime
     [Fact]
     public async Task The_registry_lists_the_five_notices_with_their_numbers_and_the_Jilin_draft_without_one()
     {
-        var sources = await Admin.GetFromJsonAsync<JsonElement>("/api/sources");
+        var sources = (await Admin.GetFromJsonAsync<JsonElement>("/api/sources")).GetProperty("items");
 
         var byCode = sources.EnumerateArray().ToDictionary(s => s.GetProperty("code").GetString()!);
         Assert.Equal("鲁人社字〔2020〕190号", byCode["000"].GetProperty("documentNumber").GetString());
@@ -44,7 +44,7 @@ public sealed class LegalSourceApiTests : IAsyncLifetime
         var saved = await Admin.PutAsync("/api/sources/000", new StringContent(edited, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        var history = await Admin.GetFromJsonAsync<JsonElement>("/api/sources/000/history");
+        var history = (await Admin.GetFromJsonAsync<JsonElement>("/api/sources/000/history")).GetProperty("items");
         Assert.Equal(["test-admin", "system"], history.EnumerateArray().Select(v => v.GetProperty("changedBy").GetString()));
         Assert.Equal("备案管理通知", history[1].GetProperty("source").GetProperty("shortTitle").GetString());
         var preview = await Admin.PostAsJsonAsync("/api/templates/preview", new

@@ -18,7 +18,7 @@ public sealed class IdempotentStartTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(first.GetProperty("id").GetGuid(), retried.GetProperty("id").GetGuid());
         var listed = await (await admin.GetAsync("/api/instances?businessKey=idem-1")).ReadAsync(HttpStatusCode.OK);
-        Assert.Single(listed.EnumerateArray());
+        Assert.Single(listed.GetProperty("items").EnumerateArray());
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class IdempotentStartTests(TestApp app) : IClassFixture<TestApp>
         Assert.Single(ids.Distinct());
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
         var listed = await (await admin.GetAsync("/api/instances?businessKey=idem-race")).ReadAsync(HttpStatusCode.OK);
-        Assert.Single(listed.EnumerateArray());
+        Assert.Single(listed.GetProperty("items").EnumerateArray());
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class IdempotentStartTests(TestApp app) : IClassFixture<TestApp>
         var problem = await reused.ReadProblemAsync(HttpStatusCode.UnprocessableEntity, "IDEMPOTENCY_KEY_REUSED");
         Assert.Equal("Idempotency-Key", problem.GetProperty("field").GetString());
         var listed = await (await admin.GetAsync("/api/instances?businessKey=idem-b")).ReadAsync(HttpStatusCode.OK);
-        Assert.Empty(listed.EnumerateArray());
+        Assert.Empty(listed.GetProperty("items").EnumerateArray());
     }
 
     private static Task<HttpResponseMessage> StartAsync(HttpClient client, string key, string businessKey)

@@ -23,7 +23,7 @@ public sealed class StartupDeploymentTests(TestApp app) : IClassFixture<TestApp>
         using var production = new TestApp().With("Workflows:Samples", "false");
         var auditor = await production.LoginAsAsync("auditor");
 
-        var definitions = await (await auditor.GetAsync("/api/definitions")).ReadAsync(HttpStatusCode.OK);
+        var definitions = (await (await auditor.GetAsync("/api/definitions")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");
 
         var keys = definitions.EnumerateArray().Select(d => d.GetProperty("key").GetString()).ToList();
         Assert.DoesNotContain("sample-approval", keys);

@@ -24,10 +24,10 @@ public sealed class TaskClaimTests(TestApp app) : IClassFixture<TestApp>
         var afterRelease = await (await other.GetAsync($"/api/tasks?instanceId={instanceId}")).ReadAsync(HttpStatusCode.OK);
 
         Assert.Equal("clerk", claimed.GetProperty("assignee").GetString());
-        Assert.Equal(0, othersList.GetArrayLength());
+        Assert.Equal(0, othersList.GetProperty("items").GetArrayLength());
         await othersClaim.ReadProblemAsync(HttpStatusCode.Forbidden, "FORBIDDEN");
         await othersRelease.ReadProblemAsync(HttpStatusCode.Conflict, "TASK_NOT_CLAIMED");
-        Assert.Equal(JsonValueKind.Null, Assert.Single(afterRelease.EnumerateArray()).GetProperty("assignee").ValueKind);
+        Assert.Equal(JsonValueKind.Null, Assert.Single(afterRelease.GetProperty("items").EnumerateArray()).GetProperty("assignee").ValueKind);
         var events = (await driver.Admin.GetInstanceAsync(instanceId)).GetProperty("history").EnumerateArray()
             .Select(h => (h.GetProperty("event").GetString(), h.GetProperty("actor").GetString())).ToList();
         Assert.Contains(("task-claimed", "clerk"), events);
