@@ -12,7 +12,6 @@ public sealed record NavItem(string Group, string Text, string Href, string[] Ro
 /// </summary>
 public sealed class Navigation(IHttpContextAccessor http)
 {
-    private static readonly string[] Institution = [Roles.Institution];
     private static readonly string[] Workers = [Roles.Admin, Roles.Clerk, Roles.Supervisor, Roles.Evaluator];
     private static readonly string[] Readers = [Roles.Admin, Roles.Auditor];
     private static readonly string[] Admins = [Roles.Admin];
@@ -20,17 +19,10 @@ public sealed class Navigation(IHttpContextAccessor http)
 
     public static readonly IReadOnlyList<NavItem> Items =
     [
-        new("机构服务", "工作台", "/portal", Institution),
-        new("机构服务", "备案申请", "/portal/filings", Institution),
-        new("机构服务", "考核计划", "/portal/plans", Institution),
-        new("机构服务", "年度总结", "/portal/annual-reports", Institution),
-        new("机构服务", "备案续期", "/portal/renewals", Institution),
-        new("机构服务", "通知", "/portal/notices", Institution),
         new("业务办理", "待办任务", "/tasks", Workers),
         new("业务办理", "机构管理", "/institutions", [Roles.Admin, Roles.Clerk]),
         new("监督审计", "流程实例", "/instances", Readers),
         new("监督审计", "通知记录", "/notices", Readers),
-        new("系统管理", "流程设计", "/studio", Admins),
         new("系统管理", "系统状态", "/admin/status", Admins),
         new("系统管理", "后台作业", "/hangfire", Admins),
         new("系统管理", "接口文档", "/scalar", Admins),
@@ -42,6 +34,8 @@ public sealed class Navigation(IHttpContextAccessor http)
         var user = http.HttpContext?.User ?? new ClaimsPrincipal();
         return Items.Where(i => i.Roles.Length == 0 || i.Roles.Any(user.IsInRole)).GroupBy(i => i.Group);
     }
+
+    // The institution portal (/portal…) and the studio (/studio) get their entries when their pages land.
 
     /// <summary>Whether an entry is the current page or its parent (for the active mark and aria-current).</summary>
     public bool IsCurrent(NavItem item)
