@@ -68,6 +68,12 @@ public sealed class InstanceModel(AppDbContext db, InstanceJournal journal, Proc
         using var doc = JsonDocument.Parse(json);
         return doc.RootElement.ValueKind != JsonValueKind.Object ? []
             : doc.RootElement.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal)
-                .Select(p => (p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText())).ToList();
+                .Select(p => (p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : JsonSerializer.Serialize(p.Value, Readable))).ToList();
     }
+
+    /// <summary>Lists and objects are shown as JSON with their Chinese text as itself, not as \u escapes.</summary>
+    private static readonly JsonSerializerOptions Readable = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 }
