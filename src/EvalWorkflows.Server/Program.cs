@@ -55,6 +55,7 @@ if (await app.RunCreateAdminCommandAsync(args)) return;
 
 app.UseApi();
 app.UsePages();
+app.UseApiRateLimits();
 app.UseAuth();
 app.UseJobs();
 

@@ -29,6 +29,15 @@ public static class ApiExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>
+    /// The limits on anonymous endpoints. After routing (UsePages), so that each endpoint's policy is known when a
+    /// request is counted.
+    /// </summary>
+    public static WebApplication UseApiRateLimits(this WebApplication app)
+    {
         app.UseRateLimiter();
         return app;
     }

@@ -128,7 +128,7 @@ public sealed class AnonymousRateLimitTests : IDisposable
 {
     private readonly TestApp _app = new TestApp().With("RateLimits:Anonymous:PermitLimit", "3");
 
-    [Fact(Skip = "The limiter does not yet apply: UseRateLimiter must run after routing now that the app calls UseRouting")]
+    [Fact]
     public async Task The_fourth_register_search_within_a_minute_is_a_429_problem_with_retry_after()
     {
         var visitor = _app.Anonymous();
