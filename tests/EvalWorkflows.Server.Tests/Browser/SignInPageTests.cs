@@ -50,9 +50,11 @@ public sealed class SignInPageTests(Browser browser, BrowserApp app) : IClassFix
         await page.SignInAsync("clerk");
         Assert.Contains("/tasks", page.Url);
         await page.GetByRole(AriaRole.Button, new() { Name = "菜单" }).ClickAsync();
+        // The menu slides open; click only once it has finished moving (Bootstrap sets .show after the transition).
+        await page.Locator("#ew-sidebar.show:not(.collapsing)").WaitForAsync();
         await page.ScreenshotAsync("menu-phone");
         await page.Locator("#ew-sidebar").GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/login");
+        await page.WaitForURLAsync("**/login", new() { Timeout = 30_000 });
         await page.GotoAsync("/");
         Assert.EndsWith("/login", page.Url);
         var me = await page.APIRequest.GetAsync("/api/auth/me");
