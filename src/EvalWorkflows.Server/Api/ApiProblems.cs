@@ -5,7 +5,7 @@ namespace EvalWorkflows.Server.Api;
 
 /// <summary>
 /// The problem details every API error is written as: a stable <c>code</c> for clients, a Chinese
-/// <c>detail</c> for people, and the offending <c>field</c> where there is one (API.md).
+/// <c>detail</c> for people, and the offending <c>field</c> where there is one (docs/api.md).
 /// </summary>
 public static class ApiProblems
 {

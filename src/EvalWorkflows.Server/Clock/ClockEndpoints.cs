@@ -38,7 +38,7 @@ public static class ClockEndpoints
     public static IEndpointRouteBuilder MapClockEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/clock").WithTags("Clock").RequireAuthorization(p => p.RequireRole(Roles.Admin));
-        // API.md: both clock paths exist only under a manual clock (404 otherwise).
+        // docs/api.md: both clock paths exist only under a manual clock (404 otherwise).
         group.MapGet("/", (TimeProvider clock, IOptions<ClockOptions> options) =>
             TypedResults.Ok(new ClockState(clock.GetUtcNow(), options.Value.Mode.ToString()))).AddEndpointFilter(RequireManualClock)
             .WithSummary("The manual clock: now and its mode");

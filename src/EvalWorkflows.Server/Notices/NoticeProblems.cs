@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EvalWorkflows.Server.Notices;
 
-/// <summary>RFC 7807 problems with the stable <c>code</c>, Chinese <c>detail</c> and <c>field</c> of API.md.</summary>
+/// <summary>RFC 7807 problems with the stable <c>code</c>, Chinese <c>detail</c> and <c>field</c> of docs/api.md.</summary>
 internal static class NoticeProblems
 {
     public static ProblemHttpResult Problem(int status, string code, string title, string detail, string? field = null,

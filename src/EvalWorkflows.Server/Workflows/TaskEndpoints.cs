@@ -46,7 +46,7 @@ public static class TaskEndpoints
 
     /// <summary>
     /// Open tasks the caller may work, earliest due first, one page at a time. <c>mine</c> is accepted as
-    /// API.md writes it; visibility already limits every caller to their own tasks (admins: all).
+    /// docs/api.md writes it; visibility already limits every caller to their own tasks (admins: all).
     /// </summary>
     /// <param name="mine">Accepted for compatibility; every caller sees only the tasks they may work.</param>
     /// <param name="instanceId">Only tasks of this workflow instance.</param>

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace EvalWorkflows.Server.Tests.Calendar;
 
-/// <summary>The two public calendar paths of API.md, over HTTP.</summary>
+/// <summary>The two public calendar paths of docs/api.md, over HTTP.</summary>
 public sealed class CalendarEndpointTests(CalendarApp app) : IClassFixture<CalendarApp>
 {
     private readonly HttpClient _http = app.CreateClient();
