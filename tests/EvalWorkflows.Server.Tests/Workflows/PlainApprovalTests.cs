@@ -4,7 +4,7 @@ using EvalWorkflows.Server.Tests.Support;
 
 namespace EvalWorkflows.Server.Tests.Workflows;
 
-/// <summary>Plain BPMN with no extension attributes, as the acceptance scripts deploy it (API.md).</summary>
+/// <summary>Plain BPMN with no extension attributes, as the acceptance scripts deploy it (docs/api.md).</summary>
 public sealed class PlainApprovalTests(TestApp app) : IClassFixture<TestApp>
 {
     [Theory]
