@@ -15,15 +15,16 @@ public sealed class TaskDueTests
         await using var host = await new EngineHostBuilder().BuildAsync();
         await host.DeployAsync("task-due.bpmn");
 
-        var id = await host.StartAsync("task-due", variables: new { due_on = "2025-03-10" });
+        // Due at 24:00 of Monday 2025-03-10 (what end_of_day gives): Monday is the last day on time.
+        var id = await host.StartAsync("task-due", variables: new { due_on = "2025-03-11T00:00:00+08:00" });
 
         var task = await host.SingleTaskAsync(id);
-        Assert.Equal(new DateTimeOffset(2025, 3, 10, 0, 0, 0, TimeSpan.FromHours(8)), task.DueAt);
+        Assert.Equal(new DateTimeOffset(2025, 3, 11, 0, 0, 0, TimeSpan.FromHours(8)), task.DueAt);
         Assert.Equal(task.DueAt, Assert.Single(await host.JobsAsync(id)).DueAt);
         Assert.Equal("2025-03-10", (await host.VariablesAsync(id))["review_due"]);
         Assert.DoesNotContain("task_due", (await host.VariablesAsync(id)).Keys);
 
-        await host.AdvanceAsync(TimeSpan.FromDays(7));
+        await host.AdvanceAsync(TimeSpan.FromDays(8));
         Assert.Equal(["followUp", "review"], (await host.OpenTasksAsync(id)).Select(t => t.ElementId));
     }
 
@@ -32,19 +33,19 @@ public sealed class TaskDueTests
     {
         await using var host = await new EngineHostBuilder().BuildAsync();
         await host.Engine.DeployAsync(File.ReadAllText(EngineHost.BpmnPath("task-due.bpmn")).Replace("ew:dueDate=\"due_on\"", "ew:dueDate=\"moved ?? due_on\""), "admin");
-        var id = await host.StartAsync("task-due", variables: new { due_on = "2025-03-10" });
+        var id = await host.StartAsync("task-due", variables: new { due_on = "2025-03-11T00:00:00+08:00" });
         await host.QueryAsync(async db =>
         {
             var instance = db.Set<InstanceRecord>().Single(i => i.Id == id);
-            instance.VariablesJson = instance.VariablesJson.Replace("\"due_on\"", "\"moved\":\"2025-03-12\",\"due_on\"");
+            instance.VariablesJson = instance.VariablesJson.Replace("\"due_on\"", "\"moved\":\"2025-03-13T00:00:00+08:00\",\"due_on\"");
             return await db.SaveChangesAsync();
         });
 
         var changes = await host.Engine.RecomputeDeadlinesAsync(id, "admin");
 
-        var twelfth = new DateTimeOffset(2025, 3, 12, 0, 0, 0, TimeSpan.FromHours(8));
+        var endOfTwelfth = new DateTimeOffset(2025, 3, 13, 0, 0, 0, TimeSpan.FromHours(8));
         Assert.Equal(["review", "overdue"], changes.Select(c => c.ElementId));
-        Assert.All(changes, c => Assert.Equal(twelfth, c.To));
+        Assert.All(changes, c => Assert.Equal(endOfTwelfth, c.To));
         Assert.Equal("2025-03-12", (await host.VariablesAsync(id))["review_due"]);
     }
 }

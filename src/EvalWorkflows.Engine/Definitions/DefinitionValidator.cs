@@ -5,7 +5,7 @@ namespace EvalWorkflows.Engine.Definitions;
 /// <summary>Semantic checks on a parsed graph: every problem is reported with its element id and type.</summary>
 public static partial class DefinitionValidator
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"\btask_due\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\btask_due(_on)?\b")]
     private static partial System.Text.RegularExpressions.Regex TaskDueReference();
 
     public static void Validate(ProcessGraph graph, Func<string, bool> isHandlerRegistered, List<DefinitionProblem> problems,
@@ -106,7 +106,7 @@ public static partial class DefinitionValidator
         if (TimerExpressions.CheckLiteralOrExpression(t, limits) is { } err) add(n, err);
         var readsTaskDue = TaskDueReference().IsMatch(t.TimeDate ?? t.TimeDuration ?? t.TimeCycle!);
         if (readsTaskDue && !(n.Kind == NodeKind.BoundaryEvent && n.AttachedTo?.Kind == NodeKind.UserTask && n.AttachedTo.Property("dueDate") is not null))
-            add(n, "task_due 只能用于附着在设有 ew:dueDate 的用户任务上的边界定时器。");
+            add(n, "task_due、task_due_on 只能用于附着在设有 ew:dueDate 的用户任务上的边界定时器。");
     }
 
     private static void CheckKind(FlowNode n, ProcessGraph g, Func<string, bool> isHandlerRegistered, Action<FlowNode, string> add)

@@ -276,7 +276,7 @@ internal sealed class InstanceRun
         try { return Step.Expressions.EvaluateCondition(expression, Variables); }
         catch (Exception e) when (e is not WorkflowException)
         {
-            throw new WorkflowException("EXPRESSION_FAILED", $"条件“{expression}”求值失败：{e.Message}");
+            throw new WorkflowException("EXPRESSION_FAILED", $"{Current} 的条件“{expression}”求值失败：{e.Message}");
         }
     }
 
