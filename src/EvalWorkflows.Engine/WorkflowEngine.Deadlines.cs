@@ -1,4 +1,5 @@
 using EvalWorkflows.Engine.Definitions;
+using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,18 +22,7 @@ public sealed partial class WorkflowEngine
         {
             var run = await step.LoadRunAsync(instanceId);
             var changes = new List<DeadlineChange>();
-            foreach (var job in run.Jobs.Where(j => j.Kind == JobKind.Timer && !j.Suspended))
-            {
-                var node = run.Graph[job.ElementId];
-                if (node.Timer?.TimeDate is null) continue;
-                run.Current = node;
-                var due = run.ScheduleTimer(node, step.Now).DueAt;
-                if (due == job.DueAt) continue;
-                changes.Add(new(instanceId, node.Id, job.DueAt, due));
-                job.DueAt = due;
-                job.Revision++;
-                step.NewJobs.Add(job);
-            }
+            // Tasks first: a boundary timer may count from its task's due date (task_due).
             foreach (var task in run.OpenTasks.Where(t => t.Status == TaskStatus.Open))
             {
                 var node = run.Graph[task.ElementId];
@@ -43,6 +33,20 @@ public sealed partial class WorkflowEngine
                 changes.Add(new(instanceId, node.Id, old, due));
                 task.DueAt = due;
                 task.Revision++;
+                TaskDue.Store(run, node, due);
+            }
+            foreach (var job in run.Jobs.Where(j => j.Kind == JobKind.Timer && !j.Suspended))
+            {
+                var node = run.Graph[job.ElementId];
+                if (node.Timer?.TimeDate is null) continue;
+                run.Current = node;
+                var owner = run.Tokens.First(t => t.Id == job.TokenId);
+                var due = run.ScheduleTimer(node, step.Now, TaskDue.For(run, node, owner)).DueAt;
+                if (due == job.DueAt) continue;
+                changes.Add(new(instanceId, node.Id, job.DueAt, due));
+                job.DueAt = due;
+                job.Revision++;
+                step.NewJobs.Add(job);
             }
             if (changes.Count > 0)
                 run.History(HistoryEvents.DeadlinesRecomputed, null,

@@ -20,6 +20,10 @@ public sealed class ValidationTests
         { "bad-boundaries.bpmn", ["onNothing:boundaryEvent", "onEvent:boundaryEvent", "dangling:boundaryEvent"] },
         { "bad-structure.bpmn", ["orphan:userTask", "sub:subProcess", "call:callActivity", "f1:sequenceFlow", "bad-structure:process"] },
         { "bad-event-gateway.bpmn", ["gw:eventBasedGateway", "task:userTask"] },
+        { "condition-language.bpmn", ["fYes:sequenceFlow"] },
+        { "not-executable.bpmn", [":process"] },
+        { "loop-characteristics.bpmn", ["again:userTask", "each:userTask"] },
+        { "task-due-misused.bpmn", ["wait:intermediateCatchEvent", "undated:userTask", "late:boundaryEvent"] },
     };
 
     [Theory]

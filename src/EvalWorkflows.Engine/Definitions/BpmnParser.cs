@@ -41,19 +41,13 @@ public static class BpmnParser
     {
         limits ??= new EngineLimits();
         var problems = new List<DefinitionProblem>();
-        if (Load(xml, limits, problems) is not { } doc) return (null, problems);
+        if (BpmnDocument.Load(xml, limits, problems) is not { } doc) return (null, problems);
         if (doc.Root?.Name != Bpmn + "definitions")
         {
             problems.Add(new("", doc.Root?.Name.LocalName ?? "", "根元素必须是 bpmn:definitions（BPMN 2.0 命名空间）。"));
             return (null, problems);
         }
-        var processes = doc.Root.Elements(Bpmn + "process").ToList();
-        if (processes.Count != 1)
-        {
-            problems.Add(new("", "process", $"一个文件必须且只能包含一个 bpmn:process，实际为 {processes.Count} 个。"));
-            return (null, problems);
-        }
-        var process = processes[0];
+        if (ExecutableProcess(doc.Root, problems) is not { } process) return (null, problems);
         var key = (string?)process.Attribute("id");
         if (string.IsNullOrWhiteSpace(key))
         {
@@ -85,40 +79,19 @@ public static class BpmnParser
     }
 
     /// <summary>
-    /// Reads the document without DTDs, within the size limit, after a first streaming pass that stops at the
-    /// first element nested too deep: nothing deep or large reaches the tree builder or the recursive reading.
+    /// The one process of the file that may run. A collaboration's other pools (the institution, another
+    /// authority) are drawn as processes with <c>isExecutable="false"</c> and are documentation only.
     /// </summary>
-    private static XDocument? Load(string xml, EngineLimits limits, List<DefinitionProblem> problems)
+    private static XElement? ExecutableProcess(XElement root, List<DefinitionProblem> problems)
     {
-        if (xml.Length > limits.MaxDocumentCharacters)
-        {
-            problems.Add(new("", "definitions", $"文件有 {xml.Length} 个字符，超过上限 {limits.MaxDocumentCharacters} 个字符。"));
-            return null;
-        }
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null,
-            MaxCharactersInDocument = limits.MaxDocumentCharacters,
-        };
-        try
-        {
-            using (var reader = XmlReader.Create(new StringReader(xml), settings))
-                while (reader.Read())
-                    if (reader.NodeType == XmlNodeType.Element && reader.Depth >= limits.MaxXmlDepth)
-                    {
-                        var line = ((IXmlLineInfo)reader).LineNumber;
-                        problems.Add(new(reader.GetAttribute("id") ?? "", reader.LocalName,
-                            $"第 {line} 行的 {reader.LocalName} 元素嵌套超过 {limits.MaxXmlDepth} 层，文件未继续读取。"));
-                        return null;
-                    }
-            using var tree = XmlReader.Create(new StringReader(xml), settings);
-            return XDocument.Load(tree, LoadOptions.SetLineInfo);
-        }
-        catch (XmlException e)
-        {
-            problems.Add(new("", "definitions", $"文件不是格式正确的 XML：{e.Message}"));
-            return null;
-        }
+        var processes = root.Elements(Bpmn + "process").ToList();
+        var executable = processes
+            .Where(p => !string.Equals((string?)p.Attribute("isExecutable"), "false", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (executable.Count == 1) return executable[0];
+        problems.Add(new("", "process", processes.Count == 0 ? "文件中没有 bpmn:process。"
+            : executable.Count == 0 ? "文件中的流程都标记为不可执行（isExecutable=\"false\"），没有可部署的流程。"
+            : $"一个文件只能有一个可执行的流程，实际为 {executable.Count} 个（其余参与者的流程请标记 isExecutable=\"false\"）。"));
+        return null;
     }
 
     private sealed record ParseState(List<DefinitionProblem> Problems, Dictionary<string, string?> Messages, EngineLimits Limits)
@@ -184,6 +157,10 @@ public static class BpmnParser
             Inputs = ReadMappings(el, "in"),
             Outputs = ReadMappings(el, "out"),
         };
+        foreach (var loop in el.Elements().Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("LoopCharacteristics")))
+            s.Problems.Add(new(id, local, loop.Name.LocalName == "standardLoopCharacteristics"
+                ? "不支持 standardLoopCharacteristics（循环活动）：请用排他网关画出循环，每一轮都可见、可审计。"
+                : "暂不支持多实例活动（multiInstanceLoopCharacteristics）：该活动若照常部署只会执行一次。"));
         if (messageRef is not null)
         {
             if (!s.Messages.TryGetValue(messageRef, out var name))
@@ -250,7 +227,13 @@ public static class BpmnParser
             s.Problems.Add(new(id, "sequenceFlow", $"id“{id}”重复使用。"));
             return;
         }
-        var condition = el.Element(Bpmn + "conditionExpression")?.Value.Trim();
+        var conditionElement = el.Element(Bpmn + "conditionExpression");
+        var condition = conditionElement?.Value.Trim();
+        // Conditions are Scriban expressions; one written for another engine (JUEL, FEEL, a script) would be
+        // read with other rules and give other answers, so it is refused rather than guessed at.
+        if ((string?)conditionElement?.Attribute("language") is { Length: > 0 } language
+            && !string.Equals(language, "scriban", StringComparison.OrdinalIgnoreCase))
+            s.Problems.Add(new(id, "sequenceFlow", $"不支持条件语言“{language}”：条件须为 Scriban 表达式（不写 language，或写 scriban）。"));
         s.Flows[id] = new SequenceFlow
         {
             Id = id,

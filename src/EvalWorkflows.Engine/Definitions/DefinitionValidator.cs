@@ -3,8 +3,11 @@ using EvalWorkflows.Engine.Expressions;
 namespace EvalWorkflows.Engine.Definitions;
 
 /// <summary>Semantic checks on a parsed graph: every problem is reported with its element id and type.</summary>
-public static class DefinitionValidator
+public static partial class DefinitionValidator
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\btask_due(_on)?\b")]
+    private static partial System.Text.RegularExpressions.Regex TaskDueReference();
+
     public static void Validate(ProcessGraph graph, Func<string, bool> isHandlerRegistered, List<DefinitionProblem> problems,
         EngineLimits? limits = null)
     {
@@ -101,6 +104,9 @@ public static class DefinitionValidator
         if (n.Kind == NodeKind.StartEvent && t.TimeDuration is not null)
             add(n, "定时开始事件需要 timeDate 或 timeCycle。");
         if (TimerExpressions.CheckLiteralOrExpression(t, limits) is { } err) add(n, err);
+        var readsTaskDue = TaskDueReference().IsMatch(t.TimeDate ?? t.TimeDuration ?? t.TimeCycle!);
+        if (readsTaskDue && !(n.Kind == NodeKind.BoundaryEvent && n.AttachedTo?.Kind == NodeKind.UserTask && n.AttachedTo.Property("dueDate") is not null))
+            add(n, "task_due、task_due_on 只能用于附着在设有 ew:dueDate 的用户任务上的边界定时器。");
     }
 
     private static void CheckKind(FlowNode n, ProcessGraph g, Func<string, bool> isHandlerRegistered, Action<FlowNode, string> add)
@@ -123,6 +129,9 @@ public static class DefinitionValidator
             case NodeKind.EventBasedGateway:
                 foreach (var f in n.Outgoing.Where(f => f.Target.Kind != NodeKind.IntermediateCatchEvent || f.Target.Incoming.Count != 1))
                     add(n, $"事件网关的顺序流“{f.Id}”必须指向仅由该网关到达的定时器或消息捕获事件。");
+                break;
+            case NodeKind.UserTask when n.Property("dueVariable") is not null && n.Property("dueDate") is null:
+                add(n, "ew:dueVariable 需要同时设置 ew:dueDate。");
                 break;
             case NodeKind.UserTask when n.Property("outcomes") is { } outcomes && outcomes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length == 0:
                 add(n, "ew:outcomes 为空。");

@@ -180,7 +180,7 @@ internal sealed class InstanceRun
         {
             var entered = Current;
             Current = ev;
-            var s = ScheduleTimer(ev, Step.Now);
+            var s = ScheduleTimer(ev, Step.Now, TaskDue.For(this, ev, owner));
             Current = entered;
             AddJob(new JobRecord
             {
@@ -202,9 +202,9 @@ internal sealed class InstanceRun
     }
 
     /// <summary>Evaluates a timer over the variables; a value that is no date, duration or cycle names the element.</summary>
-    public TimerSchedule ScheduleTimer(FlowNode ev, DateTimeOffset from)
+    public TimerSchedule ScheduleTimer(FlowNode ev, DateTimeOffset from, IReadOnlyDictionary<string, object?>? extra = null)
     {
-        try { return TimerExpressions.Schedule(ev.Timer!, from, Evaluate, Step.Limits, Step.LocalOffset); }
+        try { return TimerExpressions.Schedule(ev.Timer!, from, e => Evaluate(e, extra), Step.Limits, Step.LocalOffset); }
         catch (WorkflowException e) when (e is not LimitExceededException)
         {
             throw new WorkflowException(e.Code, $"{ev}：{e.Message}");
@@ -250,11 +250,18 @@ internal sealed class InstanceRun
     /// <summary>The element whose expressions are being evaluated, for warnings in the history.</summary>
     public FlowNode? Current { get; set; }
 
-    public object? Evaluate(string expression)
+    /// <summary>Evaluates over the variables, plus <paramref name="extra"/> values visible to this evaluation only.</summary>
+    public object? Evaluate(string expression, IReadOnlyDictionary<string, object?>? extra = null)
     {
+        var variables = Variables;
+        if (extra is not null)
+        {
+            variables = new Dictionary<string, object?>(Variables);
+            foreach (var (k, v) in extra) variables[k] = v;
+        }
         try
         {
-            var (value, warnings) = ExpressionDiagnostics.Collect(() => Step.Expressions.Evaluate(expression, Variables));
+            var (value, warnings) = ExpressionDiagnostics.Collect(() => Step.Expressions.Evaluate(expression, variables));
             if (warnings.Count > 0) History(HistoryEvents.ExpressionWarning, Current, new { expression, warnings });
             return value;
         }
@@ -269,7 +276,7 @@ internal sealed class InstanceRun
         try { return Step.Expressions.EvaluateCondition(expression, Variables); }
         catch (Exception e) when (e is not WorkflowException)
         {
-            throw new WorkflowException("EXPRESSION_FAILED", $"条件“{expression}”求值失败：{e.Message}");
+            throw new WorkflowException("EXPRESSION_FAILED", $"{Current} 的条件“{expression}”求值失败：{e.Message}");
         }
     }
 

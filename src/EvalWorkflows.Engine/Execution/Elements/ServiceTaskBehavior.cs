@@ -33,7 +33,7 @@ internal sealed class ServiceTaskBehavior : IElementBehavior
         {
             InstanceId = run.Instance.Id, DefinitionKey = run.Instance.DefinitionKey, BusinessKey = run.Instance.BusinessKey,
             ElementId = node.Id, ElementName = node.Name, Properties = node.Properties, Variables = run.Variables,
-            Db = run.Step.Db, Now = run.Step.Now, Evaluate = run.Evaluate,
+            Db = run.Step.Db, Now = run.Step.Now, Evaluate = e => run.Evaluate(e),
             Render = text => run.Step.Expressions.Render(text, run.Variables),
             StartProcessAsync = async (key, businessKey, variables) => (await run.Step.StartLatestAsync(key, businessKey, variables)).Instance.Id,
         };

@@ -25,6 +25,7 @@ internal sealed class UserTaskBehavior : IElementBehavior
             DueAt = node.Property("dueDate") is { } due ? run.EvaluateInstant(node, due) : null,
             CreatedAt = run.Step.Now, Status = TaskStatus.Open,
         };
+        TaskDue.Store(run, node, task.DueAt);
         run.OpenTasks.Add(task);
         run.Step.Db.Add(task);
         run.ArmBoundaries(node, token);
