@@ -10,7 +10,11 @@ public sealed record PremisesInput(decimal OfficeAreaM2, decimal TenureYears, st
 
 public sealed record AssessorInput(string? Name, string? OccupationCode, int QualificationLevel, bool OwnStaff, string? CertificateNo);
 
-public sealed record MaterialInput(string? Kind, string? FileName, string? Digest);
+/// <summary>
+/// One material: either an uploaded file (<see cref="FileId"/> from <c>POST /api/files</c>, whose stored name and
+/// digest are used) or, for clients that keep files elsewhere, its name and digest.
+/// </summary>
+public sealed record MaterialInput(string? Kind, string? FileName, string? Digest, Guid? FileId = null);
 
 /// <summary>A filing application (000 附件1; 001 第六条): scope, premises, assessors and the materials' metadata.</summary>
 public sealed partial record SubmitFilingRequest(
@@ -41,8 +45,8 @@ public sealed partial record SubmitFilingRequest(
             var m = materials![i];
             if (MaterialKinds.Find(m.Kind) is null)
                 return new($"{field}[{i}].kind", $"材料类型“{m.Kind}”不是备案材料（可选：{string.Join("、", MaterialKinds.All.Select(k => k.Code))}）。");
-            if (string.IsNullOrWhiteSpace(m.FileName))
-                return new($"{field}[{i}].fileName", "请填写材料的文件名（fileName）。");
+            if (m.FileId is null && string.IsNullOrWhiteSpace(m.FileName))
+                return new($"{field}[{i}].fileName", "请上传材料文件（fileId）或填写文件名（fileName）。");
             if (materials.Take(i).Any(o => o.Kind == m.Kind))
                 return new($"{field}[{i}].kind", $"材料“{m.Kind}”重复提交。");
         }

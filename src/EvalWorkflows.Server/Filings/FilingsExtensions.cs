@@ -1,4 +1,5 @@
 using EvalWorkflows.Engine;
+using EvalWorkflows.Server.Files;
 using EvalWorkflows.Server.Filings.Handlers;
 using EvalWorkflows.Server.Institutions;
 using EvalWorkflows.Server.Register;
@@ -20,6 +21,8 @@ public static class FilingsExtensions
         services.AddTaskHandler<FilingAcceptHandler>("filing.accept");
         services.AddTaskHandler<FilingCompleteHandler>("filing.complete");
         services.AddScoped<ITaskCompletionValidator, FilingReviewValidator>();
+        services.AddScoped<FilingSubmissions>();
+        services.AddFiles();
         return services;
     }
 
@@ -27,6 +30,7 @@ public static class FilingsExtensions
     {
         app.MapInstitutionEndpoints();
         app.MapFilingEndpoints();
+        app.MapFileEndpoints();
         app.MapRegisterEndpoints();
         return app;
     }

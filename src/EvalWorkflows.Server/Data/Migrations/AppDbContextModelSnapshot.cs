@@ -539,6 +539,52 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("EvalWorkflows.Server.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FilingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("stored_files", (string)null);
+                });
+
             modelBuilder.Entity("EvalWorkflows.Server.Filings.Filing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1260,6 +1306,15 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.Navigation("Days");
                 });
 
+            modelBuilder.Entity("EvalWorkflows.Server.Files.StoredFile", b =>
+                {
+                    b.HasOne("EvalWorkflows.Server.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EvalWorkflows.Server.Filings.Filing", b =>
                 {
                     b.HasOne("EvalWorkflows.Server.Institutions.Institution", null)
@@ -1307,6 +1362,8 @@ namespace EvalWorkflows.Server.Data.Migrations
                                 .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Digest");
+
+                            b1.Property<Guid?>("FileId");
 
                             b1.Property<string>("FileName")
                                 .IsRequired();
