@@ -60,7 +60,7 @@ public static class FilesExtensions
 {
     public static IServiceCollection AddFiles(this IServiceCollection services)
     {
-        services.AddOptions<FileOptions>().BindConfiguration("Files").ValidateDataAnnotations()
+        services.AddOptions<UploadOptions>().BindConfiguration("Files").ValidateDataAnnotations()
             .Validate(o => o.MaxFilingBytes >= o.MaxFileBytes, "Files:MaxFilingBytes must be at least Files:MaxFileBytes.")
             .ValidateOnStart();
         services.AddScoped<FileStore>();

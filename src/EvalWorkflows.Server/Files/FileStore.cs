@@ -16,11 +16,11 @@ public sealed record FileRefusal(string Code, string Detail, string Field);
 /// from what was stored, never from the client) and decides who may read it back. The API and the portal's
 /// pages both go through here.
 /// </summary>
-public sealed class FileStore(AppDbContext db, IOptions<FileOptions> options, TimeProvider time)
+public sealed class FileStore(AppDbContext db, IOptions<UploadOptions> options, TimeProvider time)
 {
-    private readonly FileOptions _limits = options.Value;
+    private readonly UploadOptions _limits = options.Value;
 
-    public FileOptions Limits => _limits;
+    public UploadOptions Limits => _limits;
 
     public async Task<(StoredFile? File, FileRefusal? Refusal)> SaveAsync(Guid institutionId, string? fileName, Stream content,
         string? actor, string field, CancellationToken ct)

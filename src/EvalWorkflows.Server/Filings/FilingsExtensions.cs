@@ -31,6 +31,7 @@ public static class FilingsExtensions
         app.MapInstitutionEndpoints();
         app.MapFilingEndpoints();
         app.MapFileEndpoints();
+        app.MapOccupationEndpoints();
         app.MapRegisterEndpoints();
         return app;
     }

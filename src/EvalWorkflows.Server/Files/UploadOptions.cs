@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace EvalWorkflows.Server.Files;
 
 /// <summary>Limits on uploaded materials, bound from <c>Files</c>.</summary>
-public sealed class FileOptions
+public sealed class UploadOptions
 {
     /// <summary>The largest single file accepted (default 10 MB).</summary>
     [Range(1024, 200L * 1024 * 1024)] public long MaxFileBytes { get; set; } = 10L * 1024 * 1024;
