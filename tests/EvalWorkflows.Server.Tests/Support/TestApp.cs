@@ -62,7 +62,8 @@ public class TestApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that keeps cookies, not signed in.</summary>
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+    public HttpClient Anonymous() =>
+        CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, BaseAddress = ClientOptions.BaseAddress });
 
     /// <summary>A client signed in as one of the demo users (admin, clerk, supervisor, evaluator, auditor).</summary>
     public async Task<HttpClient> LoginAsAsync(string userName)
