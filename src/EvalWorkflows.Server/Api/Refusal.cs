@@ -15,6 +15,10 @@ public sealed record Refusal(string Code, string Detail, string? Field, string? 
     public static Refusal Conflict(string code, string detail, string? field = null, string? basis = null) =>
         new(code, detail, field, basis, Status: StatusCodes.Status409Conflict);
 
+    /// <summary>A request that breaks its own rules (400 <c>INVALID_REQUEST</c>), for paths that check outside the filter.</summary>
+    public static Refusal Invalid(RequestError error) =>
+        new("INVALID_REQUEST", error.Detail, error.Field, null, Status: StatusCodes.Status400BadRequest);
+
     public ProblemHttpResult ToProblem() => TypedResults.Problem(ToProblemDetails());
 
     public ProblemDetails ToProblemDetails()

@@ -13,8 +13,8 @@ namespace EvalWorkflows.Server.Filings;
 
 public static class FilingEndpoints
 {
-    public const string AcceptanceProcess = "filing-acceptance";
-    public const string ResubmittedMessage = "filing-resubmitted";
+    public const string AcceptanceProcess = FilingSubmissions.AcceptanceProcess;
+    public const string ResubmittedMessage = FilingSubmissions.ResubmittedMessage;
 
     public static IEndpointRouteBuilder MapFilingEndpoints(this IEndpointRouteBuilder app)
     {
@@ -32,22 +32,14 @@ public static class FilingEndpoints
     /// <summary>The filing row commits with the start of its acceptance workflow, or neither is kept.</summary>
     private static async Task<Results<Created<SubmittedFiling>, ProblemHttpResult>> SubmitAsync(
         SubmitFilingRequest request, ClaimsPrincipal user, UserManager<AppUser> users, AppDbContext db,
-        WorkflowEngine engine, TimeProvider time, CancellationToken ct)
+        FilingSubmissions submissions, CancellationToken ct)
     {
         var institutionId = await InstitutionAccess.InstitutionOfAsync(user, users);
         var institution = institutionId is null ? null : await db.Set<Institution>().FindAsync([institutionId], ct);
         if (institution is null) return ApiProblems.Forbidden("您的账号未关联评价机构，不能提交备案。");
-        var filing = new Filing
-        {
-            Id = Guid.NewGuid(), InstitutionId = institution.Id, Authority = institution.Authority,
-            Scope = FilingInputs.ToScope(request.Scope!), Premises = FilingInputs.ToPremises(request.Premises!),
-            Assessors = FilingInputs.ToAssessors(request.Assessors), Materials = FilingInputs.ToMaterials(request.Materials, 1),
-            SubmittedAt = time.GetUtcNow(),
-        };
-        var variables = new Dictionary<string, object?> { ["filingId"] = filing.Id.ToString(), ["institutionId"] = institution.Id.ToString() };
-        var instanceId = await engine.StartAsync(AcceptanceProcess, filing.Id.ToString(), variables, user.Identity!.Name, ct,
-            alongside: (stepDb, _) => { stepDb.Add(filing); return Task.CompletedTask; });
-        return TypedResults.Created($"/api/filings/{filing.Id}", new SubmittedFiling(filing.Id, instanceId));
+        var (submitted, refusal) = await submissions.SubmitAsync(institution, request, user.Identity!.Name, ct);
+        if (refusal is not null) return refusal.ToProblem();
+        return TypedResults.Created($"/api/filings/{submitted!.Id}", submitted);
     }
 
     private static async Task<Results<Ok<FilingView>, ProblemHttpResult>> GetAsync(
@@ -88,22 +80,13 @@ public static class FilingEndpoints
         return TypedResults.Ok(FilingChecks.Evaluate(filing));
     }
 
-    /// <summary>
-    /// 000 §三.2: after a correction notice the institution resubmits; the workflow applies the new version
-    /// (<c>filing.resubmitted</c>) in the same transaction that takes the message, so the review reopens on it.
-    /// </summary>
     private static async Task<Results<Ok<SubmittedFiling>, ProblemHttpResult>> ResubmitAsync(
-        Guid id, ResubmitFilingRequest request, ClaimsPrincipal user, UserManager<AppUser> users, AppDbContext db,
-        WorkflowEngine engine, CancellationToken ct)
+        Guid id, ResubmitFilingRequest request, ClaimsPrincipal user, UserManager<AppUser> users,
+        FilingSubmissions submissions, CancellationToken ct)
     {
-        var filing = await db.Set<Filing>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
-        if (filing is null || await InstitutionAccess.InstitutionOfAsync(user, users) != filing.InstitutionId) return NotFound(id);
-        if (filing.Status != FilingStatus.CorrectionRequested)
-            return TypedResults.Problem(ApiProblems.Create(StatusCodes.Status409Conflict, "FILING_NOT_AWAITING_CORRECTION",
-                $"该备案当前状态为“{FilingView.StatusName(filing.Status)}”，只有收到补正告知后才能重新提交。", "status"));
-        var variables = new Dictionary<string, object?> { [ResubmissionHandler.Variable] = ResubmissionHandler.Serialize(request) };
-        var result = await engine.CorrelateMessageAsync(ResubmittedMessage, id.ToString(), variables, user.Identity!.Name, ct);
-        return TypedResults.Ok(new SubmittedFiling(id, result.InstanceId));
+        if (await InstitutionAccess.InstitutionOfAsync(user, users) is not { } institutionId) return NotFound(id);
+        var (submitted, refusal) = await submissions.ResubmitAsync(institutionId, id, request, user.Identity!.Name, ct);
+        return refusal is null ? TypedResults.Ok(submitted!) : refusal.ToProblem();
     }
 
     private static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("FILING_NOT_FOUND", $"备案 {id} 不存在。");

@@ -22,7 +22,7 @@ public static class FilingInputs
     public static List<FilingMaterial> ToMaterials(List<MaterialInput>? materials, int version) =>
         (materials ?? []).Select(m => new FilingMaterial
         {
-            Kind = m.Kind!, FileName = m.FileName!.Trim(), Digest = m.Digest?.Trim(), Version = version,
+            Kind = m.Kind!, FileName = m.FileName!.Trim(), Digest = m.Digest?.Trim(), Version = version, FileId = m.FileId,
         }).ToList();
 
     /// <summary>

@@ -11,6 +11,8 @@ public sealed class FilingMaterial
     /// <summary>Content digest (e.g. SHA-256 hex) as the upload reported it; used to tell a changed file.</summary>
     public string? Digest { get; set; }
     public int Version { get; set; } = 1;
+    /// <summary>The uploaded file (<c>/files/{id}</c>), when the material was uploaded rather than described.</summary>
+    public Guid? FileId { get; set; }
 
     public string Fingerprint => $"{FileName}|{Digest}";
 }

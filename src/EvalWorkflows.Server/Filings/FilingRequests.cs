@@ -33,12 +33,16 @@ public sealed record AssessorInput(
     [property: MaxLength(100)] string? Name, [property: MaxLength(20)] string? OccupationCode, int QualificationLevel,
     bool OwnStaff, [property: MaxLength(100)] string? CertificateNo);
 
-/// <summary>A material's metadata: which kind of material, the file's name and its digest.</summary>
+/// <summary>
+/// One material: either an uploaded file (<see cref="FileId"/> from <c>POST /api/files</c>, whose stored name and
+/// digest are used) or, for clients that keep files elsewhere, its name and digest.
+/// </summary>
 /// <param name="Kind">The material kind's code (see MaterialKinds).</param>
-/// <param name="FileName">The file's name as uploaded.</param>
-/// <param name="Digest">The file's SHA-256 digest, hex.</param>
+/// <param name="FileName">The file's name; taken from the stored upload when <paramref name="FileId"/> is given.</param>
+/// <param name="Digest">The file's SHA-256 digest, hex; taken from the stored upload when <paramref name="FileId"/> is given.</param>
+/// <param name="FileId">An upload's id from <c>POST /api/files</c>.</param>
 public sealed record MaterialInput([property: MaxLength(50)] string? Kind, [property: MaxLength(260)] string? FileName,
-    [property: MaxLength(128)] string? Digest);
+    [property: MaxLength(128)] string? Digest, Guid? FileId = null);
 
 /// <summary>A filing application (000 附件1; 001 第六条): scope, premises, assessors and the materials' metadata.</summary>
 /// <param name="Scope">The occupations applied for (at least one).</param>
@@ -79,8 +83,8 @@ public sealed partial record SubmitFilingRequest(
                 yield return new($"{field}[{i}].kind", $"材料类型“{m.Kind}”不是备案材料（可选：{string.Join("、", MaterialKinds.All.Select(k => k.Code))}）。");
             else if (materials.Take(i).Any(o => o.Kind == m.Kind))
                 yield return new($"{field}[{i}].kind", $"材料“{m.Kind}”重复提交。");
-            if (string.IsNullOrWhiteSpace(m.FileName))
-                yield return new($"{field}[{i}].fileName", "请填写材料的文件名（fileName）。");
+            if (m.FileId is null && string.IsNullOrWhiteSpace(m.FileName))
+                yield return new($"{field}[{i}].fileName", "请上传材料文件（fileId）或填写文件名（fileName）。");
         }
     }
 

@@ -1,4 +1,5 @@
 using EvalWorkflows.Engine;
+using EvalWorkflows.Server.Files;
 using EvalWorkflows.Server.Filings.Handlers;
 using EvalWorkflows.Server.Institutions;
 using EvalWorkflows.Server.Register;
@@ -27,6 +28,8 @@ public static class FilingsExtensions
             .ValidateOnStart();
         services.AddScoped<AccountActivation>();
         services.AddScoped<InstitutionRegistration>();
+        services.AddScoped<FilingSubmissions>();
+        services.AddFiles();
         return services;
     }
 
@@ -34,6 +37,8 @@ public static class FilingsExtensions
     {
         app.MapInstitutionEndpoints();
         app.MapFilingEndpoints();
+        app.MapFileEndpoints();
+        app.MapOccupationEndpoints();
         app.MapRegisterEndpoints();
         return app;
     }

@@ -16,9 +16,13 @@ public sealed class Navigation(IHttpContextAccessor http)
     private static readonly string[] Readers = [Roles.Admin, Roles.Auditor];
     private static readonly string[] Admins = [Roles.Admin];
     private static readonly string[] Everyone = [];
+    private static readonly string[] Institutions = [Roles.Institution];
 
     public static readonly IReadOnlyList<NavItem> Items =
     [
+        new("机构服务", "工作台", "/portal", Institutions),
+        new("机构服务", "备案申请", "/portal/filings", Institutions),
+        new("机构服务", "考核计划", "/portal/plans", Institutions),
         new("业务办理", "待办任务", "/tasks", Workers),
         new("业务办理", "机构管理", "/institutions", [Roles.Admin, Roles.Clerk]),
         new("监督审计", "流程实例", "/instances", Readers),
@@ -35,7 +39,7 @@ public sealed class Navigation(IHttpContextAccessor http)
         return Items.Where(i => i.Roles.Length == 0 || i.Roles.Any(user.IsInRole)).GroupBy(i => i.Group);
     }
 
-    // The institution portal (/portal…) and the studio (/studio) get their entries when their pages land.
+    // The studio (/studio) gets its entry when its pages land.
 
     /// <summary>Whether an entry is the current page or its parent (for the active mark and aria-current).</summary>
     public bool IsCurrent(NavItem item)

@@ -10,6 +10,7 @@ public static class PlansExtensions
     public static IServiceCollection AddPlans(this IServiceCollection services)
     {
         services.AddSingleton<PlanSubmissionDeadline>();
+        services.AddScoped<PlanSubmissions>();
         services.AddTaskHandler<SetPlanStatusHandler>("plan.set-status");
         services.AddScoped<Workflows.ITaskCompletionValidator, SupervisorAssignmentValidator>();
         services.AddScoped<Workflows.ITaskCompletionValidator, SupervisionReportValidator>();

@@ -556,6 +556,52 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.ToTable("database_identity", (string)null);
                 });
 
+            modelBuilder.Entity("EvalWorkflows.Server.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FilingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("stored_files", (string)null);
+                });
+
             modelBuilder.Entity("EvalWorkflows.Server.Filings.Filing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1342,6 +1388,15 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.Navigation("Days");
                 });
 
+            modelBuilder.Entity("EvalWorkflows.Server.Files.StoredFile", b =>
+                {
+                    b.HasOne("EvalWorkflows.Server.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EvalWorkflows.Server.Filings.Filing", b =>
                 {
                     b.HasOne("EvalWorkflows.Server.Institutions.Institution", null)
@@ -1389,6 +1444,8 @@ namespace EvalWorkflows.Server.Data.Migrations
                                 .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Digest");
+
+                            b1.Property<Guid?>("FileId");
 
                             b1.Property<string>("FileName")
                                 .IsRequired();
