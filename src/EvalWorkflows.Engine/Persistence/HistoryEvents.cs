@@ -20,4 +20,6 @@ public static class HistoryEvents
     /// <summary>An expression's answer is uncertain (e.g. a deadline counted without official calendar data).</summary>
     public const string ExpressionWarning = "expression-warning";
     public const string DeadlinesRecomputed = "deadlines-recomputed";
+    /// <summary>Variables corrected from outside the process (<see cref="WorkflowEngine.SetVariablesAsync"/>).</summary>
+    public const string VariablesSet = "variables-set";
 }
