@@ -31,7 +31,15 @@ public static class ChineseDates
     /// <summary>2025年3月3日 09:00, Beijing time.</summary>
     public static string DateTime(DateTimeOffset instant) => $"{Date(BeijingDate(instant))} {Time(instant)}";
 
-    /// <summary>2025年3月3日（星期一）09:00, Beijing time — an instant that is a deadline.</summary>
-    public static string DeadlineTime(DateTimeOffset instant) =>
-        $"{DateWithWeekday(BeijingDate(instant))}{Time(instant)}";
+    /// <summary>
+    /// 2025年3月3日（星期一）09:00, Beijing time — an instant that is a deadline. A deadline at midnight is the end of
+    /// the day before (end_of_day), written 2025年3月10日（星期一）24:00 so the last day on time is the day shown.
+    /// </summary>
+    public static string DeadlineTime(DateTimeOffset instant)
+    {
+        var local = instant.ToOffset(WorkingDayCalendar.ChinaOffset);
+        return local.TimeOfDay == TimeSpan.Zero
+            ? $"{DateWithWeekday(DateOnly.FromDateTime(local.DateTime).AddDays(-1))}24:00"
+            : $"{DateWithWeekday(BeijingDate(instant))}{Time(instant)}";
+    }
 }

@@ -7,7 +7,9 @@ namespace EvalWorkflows.Server.Sources;
 /// in the same brackets (…190号，以下简称《备案管理通知》); later mentions use the short form. A draft for comment has no 文号 and is marked
 /// 征求意见稿. One writer serves one text: it remembers which sources that text already introduced.
 /// </summary>
-public sealed class CitationWriter(LegalSourceRegistry registry)
+/// <remarks>With <c>shortForms</c>, every source is written by its short title (《备案管理通知》第三部分第2项), for lists
+/// and tables where the full title would crowd each row; pages give the full citation beside it.</remarks>
+public sealed class CitationWriter(LegalSourceRegistry registry, bool shortForms = false)
 {
     private const string Draft = "征求意见稿";
     private readonly HashSet<string> _introduced = new(StringComparer.Ordinal);
@@ -38,7 +40,7 @@ public sealed class CitationWriter(LegalSourceRegistry registry)
     /// <summary>The name of a source as this text should write it now.</summary>
     public string Name(LegalSource source, bool willCiteAgain = false)
     {
-        if (!_introduced.Add(source.Code)) return $"《{source.ShortTitle}》";
+        if (!_introduced.Add(source.Code) || shortForms) return $"《{source.ShortTitle}》";
         var title = source.Status == SourceStatus.DraftForComment && !source.Title.Contains(Draft)
             ? $"{source.Title}（{Draft}）" : source.Title;
         string[] notes = [source.DocumentNumber ?? "",

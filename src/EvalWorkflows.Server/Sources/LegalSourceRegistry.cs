@@ -35,6 +35,10 @@ public sealed partial class LegalSourceRegistry
     /// <summary>The basis in full Chinese citation form (see <see cref="CitationWriter"/>); null for none.</summary>
     public string? Cite(string? basis) => string.IsNullOrWhiteSpace(basis) ? null : new CitationWriter(this).Cite(basis);
 
+    /// <summary>The citation by the sources' short titles, for a row of a list.</summary>
+    public string? CiteShort(string? basis) =>
+        string.IsNullOrWhiteSpace(basis) ? null : new CitationWriter(this, shortForms: true).Cite(basis);
+
     public async Task ReloadAsync(DbContext db, CancellationToken cancellationToken)
     {
         var newest = await db.Set<LegalSourceVersion>().AsNoTracking()

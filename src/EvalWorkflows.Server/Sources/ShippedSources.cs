@@ -9,7 +9,7 @@ namespace EvalWorkflows.Server.Sources;
 /// copied into the database when the database has no version of it, or when its newest version is an older
 /// copy of the file that no admin has edited since — an admin's edit is never overwritten.
 /// </summary>
-internal static class ShippedSources
+public static class ShippedSources
 {
     public const string ResourceName = "EvalWorkflows.Server.Sources.legal-sources.json";
 

@@ -29,4 +29,11 @@ public class ChineseDatesTests
         var utc = new DateTimeOffset(2025, 3, 2, 17, 30, 0, TimeSpan.Zero);
         Assert.Equal("2025年3月3日（星期一）01:30", ChineseDates.DeadlineTime(utc));
     }
+
+    [Fact]
+    public void A_deadline_at_midnight_is_written_as_24_00_of_the_last_day_on_time()
+    {
+        var endOfMarch10 = new DateTimeOffset(2025, 3, 11, 0, 0, 0, TimeSpan.FromHours(8));
+        Assert.Equal("2025年3月10日（星期一）24:00", ChineseDates.DeadlineTime(endOfMarch10));
+    }
 }
