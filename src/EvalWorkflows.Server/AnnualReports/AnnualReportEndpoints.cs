@@ -79,7 +79,8 @@ public static class AnnualReportEndpoints
     }
 
     /// <summary>A filing's yearly summaries by year, one page at a time; others' filings show none.</summary>
-    private static async Task<Ok<Paged<AnnualReportView>>> ListAsync([Description("The filing whose summaries to list.")] Guid filingId, [AsParameters] PageQuery page,
+    private static async Task<Ok<Paged<AnnualReportView>>> ListAsync(
+        [Description("The filing whose summaries to list.")] Guid filingId, [AsParameters] PageQuery page,
         AppDbContext db, UserManager<AppUser> users, ClaimsPrincipal user, CancellationToken ct)
     {
         // Every summary of a filing belongs to the filing's institution: one check covers the page.

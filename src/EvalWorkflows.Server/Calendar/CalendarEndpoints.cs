@@ -23,7 +23,8 @@ public static class CalendarEndpoints
     }
 
     private static Results<Ok<WorkingDaysAnswer>, ProblemHttpResult> AddWorkingDays(
-        [Description("The start date, ISO yyyy-MM-dd.")] string? from, [Description("How many working days to add, an integer; negative counts go back.")] string? add, WorkingDayCalendar calendar)
+        [Description("The start date, ISO yyyy-MM-dd.")] string? from,
+        [Description("How many working days to add, an integer; negative counts go back.")] string? add, WorkingDayCalendar calendar)
     {
         if (CalendarProblems.ReadDate(from, "from", out var start) is { } badDate) return CalendarProblems.Invalid(badDate);
         if (CalendarProblems.ReadAdd(add, "add", out var days) is { } badAdd) return CalendarProblems.Invalid(badAdd);
@@ -31,7 +32,8 @@ public static class CalendarEndpoints
         return TypedResults.Ok(new WorkingDaysAnswer(result.Value, result.Warnings));
     }
 
-    private static Results<Ok<DayInfo>, ProblemHttpResult> DescribeDay([Description("The date, ISO yyyy-MM-dd.")] string date, WorkingDayCalendar calendar) =>
+    private static Results<Ok<DayInfo>, ProblemHttpResult> DescribeDay(
+        [Description("The date, ISO yyyy-MM-dd.")] string date, WorkingDayCalendar calendar) =>
         CalendarProblems.ReadDate(date, "date", out var day) is { } bad
             ? CalendarProblems.Invalid(bad)
             : TypedResults.Ok(calendar.DescribeDay(day));
@@ -50,11 +52,12 @@ public static class CalendarEndpoints
             : TypedResults.NotFound();
 
     /// <summary>Every correction saved for the year, newest first, one page at a time: the calendar's audit trail.</summary>
-    private static async Task<Ok<Paged<YearSummary>>> History([Description("The calendar year.")] int year, [AsParameters] PageQuery page,
+    private static async Task<Ok<Paged<YearSummary>>> History([Description("The calendar year, e.g. 2025.")] int year, [AsParameters] PageQuery page,
         CalendarCorrections corrections, CancellationToken ct) =>
         TypedResults.Ok((await corrections.HistoryAsync(year, page, ct)).Select(YearSummary.Of));
 
-    private static async Task<Results<Ok<YearDetail>, ProblemHttpResult>> CorrectYear([Description("The calendar year to correct, e.g. 2025.")] int year,
+    private static async Task<Results<Ok<YearDetail>, ProblemHttpResult>> CorrectYear(
+        [Description("The calendar year to correct, e.g. 2025.")] int year,
         YearCorrectionRequest? request, HttpContext http, CalendarCorrections corrections, CancellationToken ct)
     {
         var outcome = await corrections.CorrectYearAsync(year, request, http.User.Identity?.Name, ct);

@@ -54,7 +54,8 @@ public static class FileEndpoints
         return TypedResults.Created($"/files/{saved!.Id}", UploadedFile.Of(saved));
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync([Description("The stored upload's id, as POST /api/files answered it.")] Guid id, ClaimsPrincipal user,
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
+        [Description("The stored upload's id, as POST /api/files answered it.")] Guid id, ClaimsPrincipal user,
         FileStore store, CancellationToken ct)
     {
         var file = await store.FindForAsync(user, id, ct);

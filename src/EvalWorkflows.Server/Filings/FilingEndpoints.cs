@@ -54,7 +54,9 @@ public static class FilingEndpoints
 
     /// <summary>Filings in the order they were submitted, one page at a time.</summary>
     private static async Task<Results<Ok<Paged<FilingSummary>>, ProblemHttpResult>> ListAsync(
-        AppDbContext db, [AsParameters] PageQuery page, CancellationToken ct, [Description("Only filings in this status: submitted, correctionRequested, accepted, filed, refused, renewing, expired, ended or abandoned.")] string? status = null, [Description("Only filings of this institution.")] Guid? institutionId = null)
+        AppDbContext db, [AsParameters] PageQuery page, CancellationToken ct,
+        [Description("Only filings in this status: submitted, correctionRequested, accepted, filed, refused, renewing, expired, ended or abandoned.")] string? status = null,
+        [Description("Only filings of this institution.")] Guid? institutionId = null)
     {
         var query = db.Set<Filing>().AsNoTracking();
         if (!string.IsNullOrEmpty(status))

@@ -32,7 +32,8 @@ public static class InstitutionEndpoints
     }
 
     /// <summary>Corrects the contact details; an institution may correct only its own.</summary>
-    private static async Task<Results<Ok<ContactCorrected>, ProblemHttpResult>> CorrectContactAsync([Description("The institution's id.")] Guid id, CorrectContactRequest request,
+    private static async Task<Results<Ok<ContactCorrected>, ProblemHttpResult>> CorrectContactAsync(
+        [Description("The institution's id.")] Guid id, CorrectContactRequest request,
         ClaimsPrincipal user, UserManager<AppUser> users, ContactCorrections corrections, CancellationToken ct)
     {
         if (!await InstitutionAccess.MaySeeAsync(user, users, id)) return NotFound(id);
@@ -40,7 +41,8 @@ public static class InstitutionEndpoints
         return refusal is null ? TypedResults.Ok(corrected!) : refusal.ToProblem();
     }
 
-    private static async Task<Results<Ok<List<ContactChangeView>>, ProblemHttpResult>> ContactHistoryAsync([Description("The institution's id.")] Guid id,
+    private static async Task<Results<Ok<List<ContactChangeView>>, ProblemHttpResult>> ContactHistoryAsync(
+        [Description("The institution's id.")] Guid id,
         ClaimsPrincipal user, UserManager<AppUser> users, AppDbContext db, ContactCorrections corrections, CancellationToken ct)
     {
         if (!await InstitutionAccess.MaySeeAsync(user, users, id) || !await db.Set<Institution>().AnyAsync(i => i.Id == id, ct))

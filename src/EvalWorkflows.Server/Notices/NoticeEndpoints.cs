@@ -8,7 +8,7 @@ namespace EvalWorkflows.Server.Notices;
 
 /// <summary>A notice as auditors see it: what was sent, to whom, on which basis, and how delivery went.</summary>
 /// <param name="Id">The notice's id.</param>
-/// <param name="Template">The name of the template it was rendered from, e.g. correction-notice.</param>
+/// <param name="Template">The name of the template it was rendered from, e.g. filing-correction.</param>
 /// <param name="To">The mail address it is sent to.</param>
 /// <param name="Cc">Addresses copied, comma-separated, if any.</param>
 /// <param name="Subject">The mail's subject, in Chinese.</param>
@@ -55,7 +55,11 @@ public static class NoticeEndpoints
 
     /// <summary>Notices in the order they were queued, one page at a time.</summary>
     private static async Task<Results<Ok<Paged<NoticeView>>, ProblemHttpResult>> ListAsync(AppDbContext db,
-        [AsParameters] PageQuery page, [Description("Only notices to this institution.")] string? institutionId, [Description("Only notices written from this template.")] string? template, [Description("Only notices sent by this workflow instance.")] string? instanceId, [Description("Only notices in this delivery state: queued, sending, sent, retrying or failed.")] string? status, CancellationToken ct)
+        [AsParameters] PageQuery page,
+        [Description("Only notices to this institution.")] string? institutionId,
+        [Description("Only notices written from this template.")] string? template,
+        [Description("Only notices sent by this workflow instance.")] string? instanceId,
+        [Description("Only notices in this delivery state: queued, sending, sent, retrying or failed.")] string? status, CancellationToken ct)
     {
         var query = db.Set<Notice>().AsNoTracking();
         if (!string.IsNullOrEmpty(institutionId))
@@ -80,7 +84,8 @@ public static class NoticeEndpoints
         return TypedResults.Ok(notices.Select(NoticeView.Of));
     }
 
-    private static async Task<Results<Ok<NoticeView>, ProblemHttpResult>> GetAsync([Description("The notice's id.")] Guid id, AppDbContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<NoticeView>, ProblemHttpResult>> GetAsync(
+        [Description("The notice's id.")] Guid id, AppDbContext db, CancellationToken ct) =>
         await db.Set<Notice>().AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, ct) is { } n
             ? TypedResults.Ok(NoticeView.Of(n))
             : NotFound(id);

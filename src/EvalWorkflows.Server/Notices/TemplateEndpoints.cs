@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace EvalWorkflows.Server.Notices;
 
 /// <summary>A notice template in a list.</summary>
-/// <param name="Name">The template's name, e.g. correction-notice.</param>
+/// <param name="Name">The template's name, e.g. filing-correction.</param>
 /// <param name="Title">The template's title from its front matter, in Chinese.</param>
 /// <param name="Basis">The legal basis key from its front matter, e.g. "000 §三.2".</param>
 /// <param name="Origin">file (the shipped text) or database (an admin's saved text).</param>
@@ -22,7 +22,7 @@ namespace EvalWorkflows.Server.Notices;
 /// <param name="SavedAt">When the current text was saved, an instant with offset; null for the shipped file.</param>
 public sealed record TemplateSummary(string Name, string? Title, string? Basis, string Origin, string? SavedBy, DateTimeOffset? SavedAt);
 /// <summary>A notice template with its text.</summary>
-/// <param name="Name">The template's name, e.g. correction-notice.</param>
+/// <param name="Name">The template's name, e.g. filing-correction.</param>
 /// <param name="Title">The template's title from its front matter, in Chinese.</param>
 /// <param name="Basis">The legal basis key from its front matter, e.g. "000 §三.2".</param>
 /// <param name="Origin">file (the shipped text) or database (an admin's saved text).</param>
@@ -80,12 +80,13 @@ internal static class TemplateEndpoints
     }
 
     private static async Task<Results<Ok<TemplateView>, ProblemHttpResult>> GetAsync(
-        [Description("The template's name, e.g. correction-notice.")] string name, NoticeTemplates templates, AppDbContext db, CancellationToken ct) =>
+        [Description("The template's name, e.g. filing-correction.")] string name, NoticeTemplates templates, AppDbContext db, CancellationToken ct) =>
         await templates.FindAsync(db, name, ct) is { } source
             ? TypedResults.Ok(View(source, templates.Parse(source.Text)))
             : NoticeProblems.TemplateNotFound(name);
 
-    private static async Task<Results<Ok<TemplateView>, ProblemHttpResult>> SaveAsync([Description("The template's name, e.g. correction-notice.")] string name, TemplateText body,
+    private static async Task<Results<Ok<TemplateView>, ProblemHttpResult>> SaveAsync(
+        [Description("The template's name, e.g. filing-correction.")] string name, TemplateText body,
         ClaimsPrincipal user, NoticeTemplates templates, LegalSourceRegistry sources, AppDbContext db, TimeProvider time,
         CancellationToken ct)
     {
@@ -104,7 +105,8 @@ internal static class TemplateEndpoints
         return TypedResults.Ok(View(source, parse.Template));
     }
 
-    private static async Task<Results<Ok<PreviewResult>, ProblemHttpResult>> PreviewSavedAsync([Description("The template's name, e.g. correction-notice.")] string name,
+    private static async Task<Results<Ok<PreviewResult>, ProblemHttpResult>> PreviewSavedAsync(
+        [Description("The template's name, e.g. filing-correction.")] string name,
         PreviewRequest body, NoticeTemplates templates, [AsParameters] Previewer previewer, AppDbContext db, CancellationToken ct)
     {
         if (await templates.FindAsync(db, name, ct) is not { } source) return NoticeProblems.TemplateNotFound(name);

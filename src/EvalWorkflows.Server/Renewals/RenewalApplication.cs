@@ -43,7 +43,7 @@ public sealed class RenewalCheck
     public bool Passed { get; set; }
     /// <summary>What was found, in Chinese.</summary>
     public required string Detail { get; set; }
-    /// <summary>The legal basis key of the condition, e.g. "004 §三(一)".</summary>
+    /// <summary>The legal basis key of the condition, e.g. "004 §三(一)2".</summary>
     public required string Basis { get; set; }
 }
 

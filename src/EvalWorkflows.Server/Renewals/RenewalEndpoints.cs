@@ -89,7 +89,8 @@ public static class RenewalEndpoints
         return TypedResults.Created($"/api/renewals/{application.Id}", new CreatedRecord(application.Id));
     }
 
-    private static async Task<Results<Ok<RenewalView>, ProblemHttpResult>> GetAsync([Description("The renewal application's id.")] Guid id, AppDbContext db,
+    private static async Task<Results<Ok<RenewalView>, ProblemHttpResult>> GetAsync(
+        [Description("The renewal application's id.")] Guid id, AppDbContext db,
         UserManager<AppUser> users, ClaimsPrincipal user, CancellationToken ct)
     {
         var a = await db.Set<RenewalApplication>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);

@@ -49,11 +49,13 @@ public static class SourceEndpoints
     private static Ok<Paged<LegalSource>> List(LegalSourceRegistry registry, [AsParameters] PageQuery page) =>
         TypedResults.Ok(registry.Sources.ToPage(page));
 
-    private static Results<Ok<LegalSource>, ProblemHttpResult> Get([Description("The legal source's code, e.g. 002.")] string code, LegalSourceRegistry registry) =>
+    private static Results<Ok<LegalSource>, ProblemHttpResult> Get(
+        [Description("The legal source's code, e.g. 002.")] string code, LegalSourceRegistry registry) =>
         registry.FindSource(code) is { } source ? TypedResults.Ok(source) : NotFound(code);
 
     /// <summary>Every saved version of a source, newest first, one page at a time.</summary>
-    private static async Task<Results<Ok<Paged<SourceVersionView>>, ProblemHttpResult>> HistoryAsync([Description("The legal source's code, e.g. 002.")] string code,
+    private static async Task<Results<Ok<Paged<SourceVersionView>>, ProblemHttpResult>> HistoryAsync(
+        [Description("The legal source's code, e.g. 002.")] string code,
         [AsParameters] PageQuery page, AppDbContext db, CancellationToken ct)
     {
         var versions = await db.Set<LegalSourceVersion>().AsNoTracking().Where(v => v.Code == code)
@@ -63,7 +65,8 @@ public static class SourceEndpoints
     }
 
     /// <summary>Adds a source or a new version of one; the previous versions stay as its history.</summary>
-    private static async Task<Results<Ok<LegalSource>, ProblemHttpResult>> SaveAsync([Description("The legal source's code, e.g. 002.")] string code, SourceEdit? body,
+    private static async Task<Results<Ok<LegalSource>, ProblemHttpResult>> SaveAsync(
+        [Description("The legal source's code, e.g. 002.")] string code, SourceEdit? body,
         HttpContext http, LegalSourceRegistry registry, AppDbContext db, TimeProvider time, CancellationToken ct)
     {
         if (body is null) return ApiProblems.BadRequest("body", "请求体不能为空。", "SOURCE_INVALID");

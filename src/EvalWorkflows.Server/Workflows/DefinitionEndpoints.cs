@@ -21,7 +21,7 @@ public sealed record DeployedDefinition(string Key, int Version, bool Created);
 /// <param name="Version">The version number, from 1.</param>
 /// <param name="Name">The process's name in that version.</param>
 /// <param name="DeployedAt">When the version was deployed, an instant with offset.</param>
-/// <param name="DeployedBy">The user name who deployed it; null for the shipped definitions.</param>
+/// <param name="DeployedBy">The user name who deployed it, if a user did.</param>
 public sealed record DefinitionVersion(int Version, string? Name, DateTimeOffset DeployedAt, string? DeployedBy);
 
 /// <summary>A process definition and its versions.</summary>
@@ -81,7 +81,8 @@ public static class DefinitionEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
-        [Description("The process definition's key, e.g. filing-acceptance.")] string key, [Description("The definition's version number, from 1.")] int version, AppDbContext db, CancellationToken ct)
+        [Description("The process definition's key, e.g. filing-acceptance.")] string key,
+        [Description("The definition's version number, from 1.")] int version, AppDbContext db, CancellationToken ct)
     {
         var xml = await db.Set<DefinitionRecord>().Where(d => d.Key == key && d.Version == version)
             .Select(d => d.Xml).FirstOrDefaultAsync(ct);

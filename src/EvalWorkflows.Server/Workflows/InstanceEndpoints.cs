@@ -49,7 +49,8 @@ public static class InstanceEndpoints
     /// <summary>With an <c>Idempotency-Key</c> header, a retry after a lost answer returns the first instance.</summary>
     private static async Task<Results<Created<StartedInstance>, Ok<StartedInstance>, ProblemHttpResult>> StartAsync(
         StartInstanceRequest request, WorkflowEngine engine, AppDbContext db, ClaimsPrincipal user, CancellationToken ct,
-        [FromHeader(Name = IdempotentStart.Header), Description("A client-chosen key; a retry with the same key and body gets the first answer instead of a second instance.")] string? idempotencyKey = null)
+        [FromHeader(Name = IdempotentStart.Header)]
+        [Description("A client-chosen key; a retry with the same key and body gets the first answer instead of a second instance.")] string? idempotencyKey = null)
     {
         if (idempotencyKey is not null)
             return await IdempotentStart.StartAsync(request, idempotencyKey, engine, db, user.Identity!.Name, ct);
@@ -73,7 +74,9 @@ public static class InstanceEndpoints
     /// <summary>Instances, newest first, one page at a time; filters and active elements are read in SQL.</summary>
     private static async Task<Results<Ok<Paged<InstanceSummary>>, ProblemHttpResult>> ListAsync(
         AppDbContext db, [AsParameters] PageQuery page, CancellationToken ct,
-        [Description("Only instances of this definition key.")] string? definition = null, [Description("Only instances in this status: running, completed or terminated.")] string? status = null, [Description("Only instances with this business key.")] string? businessKey = null)
+        [Description("Only instances of this definition key.")] string? definition = null,
+        [Description("Only instances in this status: running, completed or terminated.")] string? status = null,
+        [Description("Only instances with this business key.")] string? businessKey = null)
     {
         var query = db.Set<InstanceRecord>().AsNoTracking();
         if (!string.IsNullOrEmpty(definition)) query = query.Where(i => i.DefinitionKey == definition);
@@ -94,7 +97,8 @@ public static class InstanceEndpoints
             i.Id, i.DefinitionKey, i.Version, i.Status.Name(), i.BusinessKey, i.StartedAt, i.EndedAt, active[i.Id].ToList())));
     }
 
-    private static async Task<Results<Ok<InstanceDetail>, ProblemHttpResult>> GetAsync([Description("The workflow instance's id.")] Guid id, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<InstanceDetail>, ProblemHttpResult>> GetAsync(
+        [Description("The workflow instance's id.")] Guid id, AppDbContext db, CancellationToken ct)
     {
         var i = await db.Set<InstanceRecord>().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (i is null) return ApiProblems.NotFound("INSTANCE_NOT_FOUND", $"流程实例 {id} 不存在。");

@@ -70,7 +70,9 @@ public static class TaskEndpoints
     /// docs/api.md writes it; visibility already limits every caller to their own tasks (admins: all).
     /// </summary>
     private static async Task<Ok<Paged<TaskView>>> ListAsync(ClaimsPrincipal user, AppDbContext db,
-        [AsParameters] PageQuery page, CancellationToken ct, [Description("Accepted for compatibility; every caller sees only the tasks they may work.")] bool? mine = null, [Description("Only tasks of this workflow instance.")] Guid? instanceId = null)
+        [AsParameters] PageQuery page, CancellationToken ct,
+        [Description("Accepted for compatibility; every caller sees only the tasks they may work.")] bool? mine = null,
+        [Description("Only tasks of this workflow instance.")] Guid? instanceId = null)
     {
         var query = db.Set<UserTaskRecord>().AsNoTracking().OpenFor(user);
         if (instanceId is { } id) query = query.Where(t => t.InstanceId == id);
