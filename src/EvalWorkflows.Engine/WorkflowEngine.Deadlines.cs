@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using EvalWorkflows.Engine.Definitions;
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Engine.Persistence;
@@ -8,7 +9,12 @@ using TaskStatus = EvalWorkflows.Engine.Persistence.TaskStatus;
 namespace EvalWorkflows.Engine;
 
 /// <summary>One deadline that moved when recomputed.</summary>
-public sealed record DeadlineChange(Guid InstanceId, string ElementId, DateTimeOffset From, DateTimeOffset To);
+/// <remarks>The descriptions are attributes so the server's API document shows them (it reads only its own XML docs).</remarks>
+public sealed record DeadlineChange(
+    [property: Description("The id of the workflow instance whose deadline moved.")] Guid InstanceId,
+    [property: Description("The id of the BPMN timer or user task the deadline belongs to.")] string ElementId,
+    [property: Description("The deadline before, an instant with offset.")] DateTimeOffset From,
+    [property: Description("The deadline after, an instant with offset.")] DateTimeOffset To);
 
 public sealed partial class WorkflowEngine
 {

@@ -38,8 +38,11 @@ public sealed class AnnualReportContent
     public string? Training { get; set; }
     /// <summary>三(一) 评价批次、报考与合格人数.</summary>
     public int BatchesHeld { get; set; }
+    /// <summary>Candidates assessed in the year (报考人数).</summary>
     public int CandidatesAssessed { get; set; }
+    /// <summary>Candidates who passed (合格人数).</summary>
     public int CandidatesPassed { get; set; }
+    /// <summary>Skill-level certificates issued in the year.</summary>
     public int CertificatesIssued { get; set; }
     /// <summary>存在问题 (problems met during the year).</summary>
     public string? Problems { get; set; }

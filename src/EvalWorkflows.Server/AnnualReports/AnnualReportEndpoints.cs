@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Server.Api;
@@ -13,6 +14,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvalWorkflows.Server.AnnualReports;
 
+/// <summary>An institution's annual work report (年度工作总结) and where it stands.</summary>
+/// <param name="Id">The annual report's id.</param>
+/// <param name="FilingId">The id of the filing the report belongs to.</param>
+/// <param name="Year">The year the report covers, e.g. 2025.</param>
+/// <param name="Status">expected, submitted, returned, accepted or overdue.</param>
+/// <param name="WindowOpens">First day the report may be submitted, ISO yyyy-MM-dd.</param>
+/// <param name="WindowCloses">Last day the report may be submitted, ISO yyyy-MM-dd.</param>
+/// <param name="ResubmitDueOn">Last day to resubmit a returned report, ISO yyyy-MM-dd; null unless returned.</param>
+/// <param name="SubmittedOn">Day the report was last submitted, ISO yyyy-MM-dd.</param>
+/// <param name="DecidedOn">Day the report was accepted or returned, ISO yyyy-MM-dd.</param>
+/// <param name="ReturnReason">Why the clerk returned the report, in Chinese; null unless returned.</param>
+/// <param name="Content">The report's figures and texts; null until submitted.</param>
+/// <param name="Basis">The legal basis key of the annual report duty; basisText cites it in words.</param>
 public sealed record AnnualReportView(Guid Id, Guid FilingId, int Year, string Status, DateOnly WindowOpens,
     DateOnly WindowCloses, DateOnly? ResubmitDueOn, DateOnly? SubmittedOn, DateOnly? DecidedOn, string? ReturnReason,
     AnnualReportContent? Content, string Basis)
@@ -65,8 +79,8 @@ public static class AnnualReportEndpoints
     }
 
     /// <summary>A filing's yearly summaries by year, one page at a time; others' filings show none.</summary>
-    /// <param name="filingId">The filing whose summaries to list.</param>
-    private static async Task<Ok<Paged<AnnualReportView>>> ListAsync(Guid filingId, [AsParameters] PageQuery page,
+    private static async Task<Ok<Paged<AnnualReportView>>> ListAsync(
+        [Description("The filing whose summaries to list.")] Guid filingId, [AsParameters] PageQuery page,
         AppDbContext db, UserManager<AppUser> users, ClaimsPrincipal user, CancellationToken ct)
     {
         // Every summary of a filing belongs to the filing's institution: one check covers the page.

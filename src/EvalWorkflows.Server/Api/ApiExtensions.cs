@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
 namespace EvalWorkflows.Server.Api;
@@ -16,13 +18,27 @@ public static class ApiExtensions
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new ChinaTimeJsonConverter()));
         services.AddApiRateLimits();
         services.AddOptions<ApiDocumentOptions>().BindConfiguration("ApiDocument");
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(o => o.AddDocumentTransformer(DescribeNullableReferences).AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "EvalWorkflows API";
             document.Info.Description = "职业技能评价机构备案与监管 — the JSON API of the back office. Errors are RFC 7807 problem details with a stable code, a Chinese detail and the offending field; lists are paged (page, pageSize; answers {items, total, page, pageSize}).";
             return Task.CompletedTask;
         }));
         return services;
+    }
+
+    /// <summary>
+    /// A nullable object property is written as <c>oneOf: [null, $ref]</c>, and its doc comment lands on the
+    /// <c>$ref</c> inside; lift it to the property, where readers and tools look for it.
+    /// </summary>
+    private static Task DescribeNullableReferences(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
+    {
+        foreach (var schema in document.Components?.Schemas?.Values ?? [])
+        foreach (var property in schema.Properties?.Values ?? [])
+            if (property is OpenApiSchema { OneOf: { } oneOf } nullable && string.IsNullOrEmpty(nullable.Description)
+                && oneOf.FirstOrDefault(s => !string.IsNullOrEmpty(s.Description)) is { } described)
+                nullable.Description = described.Description;
+        return Task.CompletedTask;
     }
 
     public static WebApplication UseApi(this WebApplication app)

@@ -16,6 +16,9 @@ public sealed record LoginRequest([property: MaxLength(256)] string? UserName, [
         ValidationExtensions.Required(UserName, "userName", "用户名"), ValidationExtensions.Required(Password, "password", "密码"));
 }
 
+/// <summary>Who is signed in.</summary>
+/// <param name="UserName">The signed-in user's name.</param>
+/// <param name="Roles">The user's roles: admin, clerk, supervisor, evaluator, auditor or institution.</param>
 public sealed record SignedInUser(string UserName, IReadOnlyList<string> Roles);
 
 public static class AuthEndpoints

@@ -1,5 +1,6 @@
 using EvalWorkflows.Server.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel;
 
 namespace EvalWorkflows.Server.Calendar;
 
@@ -22,7 +23,8 @@ public static class CalendarEndpoints
     }
 
     private static Results<Ok<WorkingDaysAnswer>, ProblemHttpResult> AddWorkingDays(
-        string? from, string? add, WorkingDayCalendar calendar)
+        [Description("The start date, ISO yyyy-MM-dd.")] string? from,
+        [Description("How many working days to add, an integer; negative counts go back.")] string? add, WorkingDayCalendar calendar)
     {
         if (CalendarProblems.ReadDate(from, "from", out var start) is { } badDate) return CalendarProblems.Invalid(badDate);
         if (CalendarProblems.ReadAdd(add, "add", out var days) is { } badAdd) return CalendarProblems.Invalid(badAdd);
@@ -30,7 +32,8 @@ public static class CalendarEndpoints
         return TypedResults.Ok(new WorkingDaysAnswer(result.Value, result.Warnings));
     }
 
-    private static Results<Ok<DayInfo>, ProblemHttpResult> DescribeDay(string date, WorkingDayCalendar calendar) =>
+    private static Results<Ok<DayInfo>, ProblemHttpResult> DescribeDay(
+        [Description("The date, ISO yyyy-MM-dd.")] string date, WorkingDayCalendar calendar) =>
         CalendarProblems.ReadDate(date, "date", out var day) is { } bad
             ? CalendarProblems.Invalid(bad)
             : TypedResults.Ok(calendar.DescribeDay(day));
@@ -43,18 +46,18 @@ public static class CalendarEndpoints
         return TypedResults.Ok(new YearList(years.Select(YearSummary.Of).ToList(), calendar.UncoveredYears(first, nextYear)));
     }
 
-    private static Results<Ok<YearDetail>, NotFound> GetYear(int year, WorkingDayCalendar calendar) =>
+    private static Results<Ok<YearDetail>, NotFound> GetYear([Description("The calendar year, e.g. 2025.")] int year, WorkingDayCalendar calendar) =>
         calendar.Years.FirstOrDefault(y => y.Year == year) is { } found
             ? TypedResults.Ok(YearDetail.Of(found))
             : TypedResults.NotFound();
 
     /// <summary>Every correction saved for the year, newest first, one page at a time: the calendar's audit trail.</summary>
-    /// <param name="year">The calendar year.</param>
-    private static async Task<Ok<Paged<YearSummary>>> History(int year, [AsParameters] PageQuery page,
+    private static async Task<Ok<Paged<YearSummary>>> History([Description("The calendar year, e.g. 2025.")] int year, [AsParameters] PageQuery page,
         CalendarCorrections corrections, CancellationToken ct) =>
         TypedResults.Ok((await corrections.HistoryAsync(year, page, ct)).Select(YearSummary.Of));
 
-    private static async Task<Results<Ok<YearDetail>, ProblemHttpResult>> CorrectYear(int year,
+    private static async Task<Results<Ok<YearDetail>, ProblemHttpResult>> CorrectYear(
+        [Description("The calendar year to correct, e.g. 2025.")] int year,
         YearCorrectionRequest? request, HttpContext http, CalendarCorrections corrections, CancellationToken ct)
     {
         var outcome = await corrections.CorrectYearAsync(year, request, http.User.Identity?.Name, ct);

@@ -45,4 +45,10 @@ public sealed record CalendarResult<T>(T Value, IReadOnlyList<string> Warnings)
     public bool IsCertain => Warnings.Count == 0;
 }
 
+/// <summary>One date as the official calendar sees it.</summary>
+/// <param name="Date">The date, ISO yyyy-MM-dd.</param>
+/// <param name="Working">Whether it is a working day.</param>
+/// <param name="Kind">weekday, weekend, holiday or makeup-workday.</param>
+/// <param name="Name">The festival the day belongs to, in Chinese, if any.</param>
+/// <param name="Warnings">Why the answer may be uncertain, e.g. the year is not in the calendar; empty when certain.</param>
 public sealed record DayInfo(DateOnly Date, bool Working, DayKind Kind, string? Name, IReadOnlyList<string> Warnings);

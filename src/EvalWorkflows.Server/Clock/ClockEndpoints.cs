@@ -29,8 +29,14 @@ public sealed record AdvanceClockRequest([property: MaxLength(64)] string? To, i
     }
 }
 
+/// <summary>The application clock.</summary>
+/// <param name="Now">The clock's current time, an instant with offset.</param>
+/// <param name="Mode">System or Manual.</param>
 public sealed record ClockState(DateTimeOffset Now, string Mode);
 
+/// <summary>The answer to moving the manual clock.</summary>
+/// <param name="Now">The clock's time after the move, an instant with offset.</param>
+/// <param name="FiredJobs">How many due jobs (timers, reminders) ran on the way.</param>
 public sealed record ClockAdvanced(DateTimeOffset Now, int FiredJobs);
 
 public static class ClockEndpoints

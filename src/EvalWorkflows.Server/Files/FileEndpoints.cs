@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Auth;
@@ -10,6 +11,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace EvalWorkflows.Server.Files;
 
 /// <summary>A stored upload as the API reports it; cite <see cref="Id"/> as a material's <c>fileId</c>.</summary>
+/// <param name="Id">The upload's id, cited as a material's fileId.</param>
+/// <param name="FileName">The file's name as uploaded.</param>
+/// <param name="ContentType">The file's media type, e.g. application/pdf.</param>
+/// <param name="Size">The file's size in bytes.</param>
+/// <param name="Sha256">The file's SHA-256 digest, hex.</param>
+/// <param name="Href">Where the file is downloaded, /files/{id}.</param>
 public sealed record UploadedFile(Guid Id, string FileName, string ContentType, long Size, string Sha256, string Href)
 {
     public static UploadedFile Of(StoredFile f) => new(f.Id, f.FileName, f.ContentType, f.Size, f.Sha256, $"/files/{f.Id}");
@@ -47,7 +54,8 @@ public static class FileEndpoints
         return TypedResults.Created($"/files/{saved!.Id}", UploadedFile.Of(saved));
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(Guid id, ClaimsPrincipal user,
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
+        [Description("The stored upload's id, as POST /api/files answered it.")] Guid id, ClaimsPrincipal user,
         FileStore store, CancellationToken ct)
     {
         var file = await store.FindForAsync(user, id, ct);

@@ -53,31 +53,44 @@ public enum FilingStatus { Submitted, CorrectionRequested, Accepted, Filed, Refu
 /// <summary>One occupation (work type) and its levels: 5 = 五级/初级工 … 1 = 一级/高级技师.</summary>
 public sealed class ScopeItem
 {
+    /// <summary>职业分类大典 code, e.g. 6-18-01-01.</summary>
     public required string OccupationCode { get; set; }
+    /// <summary>The occupation's name in the catalogue.</summary>
     public required string OccupationName { get; set; }
+    /// <summary>The work type (工种) within the occupation, if any.</summary>
     public string? WorkType { get; set; }
+    /// <summary>Levels assessed, 1 (一级/高级技师) to 5 (五级/初级工).</summary>
     public List<int> Levels { get; set; } = [];
+    /// <summary>Floor area of the theory exam room, m².</summary>
     public decimal TheoryAreaM2 { get; set; }
+    /// <summary>Seats in the theory exam room.</summary>
     public int TheorySeats { get; set; }
+    /// <summary>Practical exam stations.</summary>
     public int PracticeStations { get; set; }
 }
 
 public sealed class Premises
 {
+    /// <summary>Office floor area, m².</summary>
     public decimal OfficeAreaM2 { get; set; }
     /// <summary>Years the premises are owned or leased for (000 annex 1 note 2).</summary>
     public decimal TenureYears { get; set; }
+    /// <summary>Where the premises are.</summary>
     public string? Address { get; set; }
 }
 
 /// <summary>考评人员 — an assessor: own staff or not, occupation, and the highest level they may assess.</summary>
 public sealed class Assessor
 {
+    /// <summary>The assessor's name.</summary>
     public required string Name { get; set; }
+    /// <summary>The 职业分类大典 code of the occupation the assessor is qualified in.</summary>
     public required string OccupationCode { get; set; }
     /// <summary>The assessor's own skill level or title: 1 = 一级/高级技师; 0 = senior professional title.</summary>
     public int QualificationLevel { get; set; }
+    /// <summary>Whether the assessor is the institution's own staff.</summary>
     public bool OwnStaff { get; set; }
+    /// <summary>The assessor's certificate number, if given.</summary>
     public string? CertificateNo { get; set; }
 }
 

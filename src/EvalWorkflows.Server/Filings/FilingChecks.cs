@@ -1,6 +1,11 @@
 namespace EvalWorkflows.Server.Filings;
 
 /// <summary>One condition a clerk sees beside the formal review: shown with pass/fail, never enforced.</summary>
+/// <param name="Code">The check's stable code.</param>
+/// <param name="Title">What the check looks at, in Chinese.</param>
+/// <param name="Passed">Whether the application meets the condition.</param>
+/// <param name="Detail">What was found, in Chinese.</param>
+/// <param name="Basis">The legal basis key(s) of the condition, e.g. "000 附件1 注2；003 附件1 三".</param>
 public sealed record FilingCheck(string Code, string Title, bool Passed, string Detail, string Basis);
 
 /// <summary>

@@ -40,9 +40,12 @@ public sealed class FilingCorrectionRound
 /// <summary>One item of a correction notice: the material or form section, and what is wrong with it.</summary>
 public sealed class CorrectionItem
 {
+    /// <summary>The material kind's code or form section the item is about.</summary>
     public required string Target { get; set; }
+    /// <summary>What is wrong and must be corrected, in Chinese.</summary>
     public required string Description { get; set; }
 
+    /// <summary>The item as people read it: 【material title】description.</summary>
     public string Display => $"【{MaterialKinds.TitleOf(Target)}】{Description}";
 }
 

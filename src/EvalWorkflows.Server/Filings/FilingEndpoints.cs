@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Server.Api;
@@ -43,7 +44,7 @@ public static class FilingEndpoints
     }
 
     private static async Task<Results<Ok<FilingView>, ProblemHttpResult>> GetAsync(
-        Guid id, ClaimsPrincipal user, UserManager<AppUser> users, AppDbContext db, CancellationToken ct)
+        [Description("The filing's id.")] Guid id, ClaimsPrincipal user, UserManager<AppUser> users, AppDbContext db, CancellationToken ct)
     {
         var filing = await db.Set<Filing>().AsNoTracking().Include(f => f.StatusHistory).FirstOrDefaultAsync(f => f.Id == id, ct);
         if (filing is null || !await InstitutionAccess.MaySeeAsync(user, users, filing.InstitutionId)) return NotFound(id);
@@ -52,10 +53,10 @@ public static class FilingEndpoints
     }
 
     /// <summary>Filings in the order they were submitted, one page at a time.</summary>
-    /// <param name="status">Only filings in this status.</param>
-    /// <param name="institutionId">Only filings of this institution.</param>
     private static async Task<Results<Ok<Paged<FilingSummary>>, ProblemHttpResult>> ListAsync(
-        AppDbContext db, [AsParameters] PageQuery page, CancellationToken ct, string? status = null, Guid? institutionId = null)
+        AppDbContext db, [AsParameters] PageQuery page, CancellationToken ct,
+        [Description("Only filings in this status: submitted, correctionRequested, accepted, filed, refused, renewing, expired, ended or abandoned.")] string? status = null,
+        [Description("Only filings of this institution.")] Guid? institutionId = null)
     {
         var query = db.Set<Filing>().AsNoTracking();
         if (!string.IsNullOrEmpty(status))
@@ -73,7 +74,7 @@ public static class FilingEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<FilingCheck>>, ProblemHttpResult>> ChecksAsync(
-        Guid id, AppDbContext db, CancellationToken ct)
+        [Description("The filing's id.")] Guid id, AppDbContext db, CancellationToken ct)
     {
         var filing = await db.Set<Filing>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
         if (filing is null) return NotFound(id);
@@ -81,7 +82,7 @@ public static class FilingEndpoints
     }
 
     private static async Task<Results<Ok<SubmittedFiling>, ProblemHttpResult>> ResubmitAsync(
-        Guid id, ResubmitFilingRequest request, ClaimsPrincipal user, UserManager<AppUser> users,
+        [Description("The filing's id.")] Guid id, ResubmitFilingRequest request, ClaimsPrincipal user, UserManager<AppUser> users,
         FilingSubmissions submissions, CancellationToken ct)
     {
         if (await InstitutionAccess.InstitutionOfAsync(user, users) is not { } institutionId) return NotFound(id);

@@ -6,14 +6,18 @@ namespace EvalWorkflows.Server.Filings;
 /// </summary>
 public sealed class FilingMaterial
 {
+    /// <summary>The material kind's code (see MaterialKinds).</summary>
     public required string Kind { get; set; }
+    /// <summary>The file's name.</summary>
     public required string FileName { get; set; }
     /// <summary>Content digest (e.g. SHA-256 hex) as the upload reported it; used to tell a changed file.</summary>
     public string? Digest { get; set; }
+    /// <summary>The submission version in which the material last changed (1 = first submission).</summary>
     public int Version { get; set; } = 1;
     /// <summary>The uploaded file (<c>/files/{id}</c>), when the material was uploaded rather than described.</summary>
     public Guid? FileId { get; set; }
 
+    /// <summary>fileName|digest, compared to tell a changed material.</summary>
     public string Fingerprint => $"{FileName}|{Digest}";
 }
 

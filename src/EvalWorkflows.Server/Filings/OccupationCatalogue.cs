@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using EvalWorkflows.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,9 +41,9 @@ public static class OccupationCatalogue
     }
 
     /// <summary>Occupations matching the query.</summary>
-    /// <param name="q">A code prefix (6-18) or part of a name (焊); empty lists the catalogue's first entries.</param>
-    /// <param name="limit">How many to return, 1 to 50 (default 20).</param>
-    private static Ok<IReadOnlyList<Occupation>> SearchEndpoint(string? q, int? limit) => TypedResults.Ok(Search(q, limit ?? 20));
+    private static Ok<IReadOnlyList<Occupation>> SearchEndpoint(
+        [Description("A code prefix (6-18) or part of a name (焊); empty lists the catalogue's first entries.")] string? q,
+        [Description("How many to return, 1 to 50 (default 20).")] int? limit) => TypedResults.Ok(Search(q, limit ?? 20));
 
     private static List<Occupation> Load()
     {

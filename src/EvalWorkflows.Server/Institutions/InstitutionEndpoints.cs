@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Auth;
@@ -31,7 +32,8 @@ public static class InstitutionEndpoints
     }
 
     /// <summary>Corrects the contact details; an institution may correct only its own.</summary>
-    private static async Task<Results<Ok<ContactCorrected>, ProblemHttpResult>> CorrectContactAsync(Guid id, CorrectContactRequest request,
+    private static async Task<Results<Ok<ContactCorrected>, ProblemHttpResult>> CorrectContactAsync(
+        [Description("The institution's id.")] Guid id, CorrectContactRequest request,
         ClaimsPrincipal user, UserManager<AppUser> users, ContactCorrections corrections, CancellationToken ct)
     {
         if (!await InstitutionAccess.MaySeeAsync(user, users, id)) return NotFound(id);
@@ -39,7 +41,8 @@ public static class InstitutionEndpoints
         return refusal is null ? TypedResults.Ok(corrected!) : refusal.ToProblem();
     }
 
-    private static async Task<Results<Ok<List<ContactChangeView>>, ProblemHttpResult>> ContactHistoryAsync(Guid id,
+    private static async Task<Results<Ok<List<ContactChangeView>>, ProblemHttpResult>> ContactHistoryAsync(
+        [Description("The institution's id.")] Guid id,
         ClaimsPrincipal user, UserManager<AppUser> users, AppDbContext db, ContactCorrections corrections, CancellationToken ct)
     {
         if (!await InstitutionAccess.MaySeeAsync(user, users, id) || !await db.Set<Institution>().AnyAsync(i => i.Id == id, ct))
@@ -66,7 +69,7 @@ public static class InstitutionEndpoints
 
     /// <summary>Mails the contact a new activation link; the earlier one stops working.</summary>
     private static async Task<Results<NoContent, ProblemHttpResult>> ResendActivationAsync(
-        Guid id, InstitutionRegistration registration, HttpRequest http, CancellationToken ct) =>
+        [Description("The institution's id.")] Guid id, InstitutionRegistration registration, HttpRequest http, CancellationToken ct) =>
         await registration.ResendActivationAsync(id, SiteUrl(http), ct)
             ? TypedResults.NoContent()
             : NotFound(id);
@@ -86,7 +89,7 @@ public static class InstitutionEndpoints
     }
 
     private static async Task<Results<Ok<InstitutionView>, ProblemHttpResult>> GetAsync(
-        Guid id, ClaimsPrincipal user, AppDbContext db, UserManager<AppUser> users, CancellationToken ct)
+        [Description("The institution's id.")] Guid id, ClaimsPrincipal user, AppDbContext db, UserManager<AppUser> users, CancellationToken ct)
     {
         var institution = await db.Set<Institution>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (institution is null || !await InstitutionAccess.MaySeeAsync(user, users, id))

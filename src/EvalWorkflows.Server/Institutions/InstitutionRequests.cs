@@ -50,8 +50,25 @@ public sealed partial record CreateInstitutionRequest(
     private static partial Regex CityCode();
 }
 
+/// <summary>The answer to a registered institution.</summary>
+/// <param name="Id">The new institution's id.</param>
+/// <param name="UserName">The user name of the institution's login.</param>
+/// <param name="Password">The login's random initial password, shown only in this answer.</param>
 public sealed record CreatedInstitution(Guid Id, string UserName, string Password);
 
+/// <summary>An institution as staff see it.</summary>
+/// <param name="Id">The institution's id.</param>
+/// <param name="Name">The institution's registered name.</param>
+/// <param name="CreditCode">统一社会信用代码, 18 characters.</param>
+/// <param name="Kind">enterprise, industryAssociation, university, technicalSchool, privateTrainingInstitution, hrDepartmentCentre or other.</param>
+/// <param name="LegalRepresentative">The legal representative's name.</param>
+/// <param name="Address">The registered address.</param>
+/// <param name="ContactName">The contact person notices are addressed to.</param>
+/// <param name="ContactPhone">The contact person's phone.</param>
+/// <param name="Email">Where notices are sent.</param>
+/// <param name="Authority">"province", or the 6-digit division code of the city the institution files with.</param>
+/// <param name="UserName">The user name of the institution's login; null if it has none.</param>
+/// <param name="CreatedAt">When the institution was registered, an instant with offset.</param>
 public sealed record InstitutionView(
     Guid Id, string Name, string CreditCode, string Kind, string LegalRepresentative, string Address,
     string ContactName, string ContactPhone, string Email, string Authority, string? UserName, DateTimeOffset CreatedAt)

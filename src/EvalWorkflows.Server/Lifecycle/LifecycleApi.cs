@@ -38,4 +38,5 @@ internal static class LifecycleApi
 }
 
 /// <summary>The answer to a POST that created a record.</summary>
+/// <param name="Id">The new record's id.</param>
 public sealed record CreatedRecord(Guid Id);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvalWorkflows.Server.Api;
@@ -27,7 +28,7 @@ public static class ScopeChangeEndpoints
     }
 
     /// <summary>Records a scope change for a clerk's review (202), unless the renewal window has frozen the scope.</summary>
-    private static async Task<Results<Accepted<CreatedRecord>, ProblemHttpResult>> RequestAsync(Guid id,
+    private static async Task<Results<Accepted<CreatedRecord>, ProblemHttpResult>> RequestAsync([Description("The filing's id.")] Guid id,
         RequestScopeChange request, AppDbContext db, UserManager<AppUser> users, TimeProvider time, ClaimsPrincipal user,
         CancellationToken ct)
     {

@@ -2,10 +2,30 @@ using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using System.ComponentModel;
 
 namespace EvalWorkflows.Server.Notices;
 
 /// <summary>A notice as auditors see it: what was sent, to whom, on which basis, and how delivery went.</summary>
+/// <param name="Id">The notice's id.</param>
+/// <param name="Template">The name of the template it was rendered from, e.g. filing-correction.</param>
+/// <param name="To">The mail address it is sent to.</param>
+/// <param name="Cc">Addresses copied, comma-separated, if any.</param>
+/// <param name="Subject">The mail's subject, in Chinese.</param>
+/// <param name="Body">The plain-text body.</param>
+/// <param name="Html">The HTML body.</param>
+/// <param name="Basis">The legal basis key the notice cites, e.g. "000 §三.2".</param>
+/// <param name="InstanceId">The id of the workflow instance that sent it, if any.</param>
+/// <param name="BusinessKey">The business record it concerns, usually a filing's or plan's id.</param>
+/// <param name="ElementId">The id of the BPMN element that sent it, if any.</param>
+/// <param name="InstitutionId">The id of the institution it is addressed to, if any.</param>
+/// <param name="MessageId">The mail's Message-ID header.</param>
+/// <param name="QueuedAt">When it was queued, an instant with offset.</param>
+/// <param name="SentAt">When the mail server accepted it, an instant with offset; null until sent.</param>
+/// <param name="Status">queued, sending, sent, retrying or failed.</param>
+/// <param name="Attempts">How many delivery attempts were made.</param>
+/// <param name="LastError">The last delivery error, if any.</param>
+/// <param name="NextAttemptAt">When delivery is tried next, an instant with offset; null once sent or failed.</param>
 public sealed record NoticeView(
     Guid Id, string Template, string To, string? Cc, string Subject, string Body, string Html, string? Basis,
     Guid? InstanceId, string? BusinessKey, string? ElementId, Guid? InstitutionId, string MessageId,
@@ -34,12 +54,12 @@ public static class NoticeEndpoints
     }
 
     /// <summary>Notices in the order they were queued, one page at a time.</summary>
-    /// <param name="institutionId">Only notices to this institution.</param>
-    /// <param name="template">Only notices written from this template.</param>
-    /// <param name="instanceId">Only notices sent by this workflow instance.</param>
-    /// <param name="status">Only notices in this delivery state: queued, sending, sent, retrying or failed.</param>
     private static async Task<Results<Ok<Paged<NoticeView>>, ProblemHttpResult>> ListAsync(AppDbContext db,
-        [AsParameters] PageQuery page, string? institutionId, string? template, string? instanceId, string? status, CancellationToken ct)
+        [AsParameters] PageQuery page,
+        [Description("Only notices to this institution.")] string? institutionId,
+        [Description("Only notices written from this template.")] string? template,
+        [Description("Only notices sent by this workflow instance.")] string? instanceId,
+        [Description("Only notices in this delivery state: queued, sending, sent, retrying or failed.")] string? status, CancellationToken ct)
     {
         var query = db.Set<Notice>().AsNoTracking();
         if (!string.IsNullOrEmpty(institutionId))
@@ -64,13 +84,14 @@ public static class NoticeEndpoints
         return TypedResults.Ok(notices.Select(NoticeView.Of));
     }
 
-    private static async Task<Results<Ok<NoticeView>, ProblemHttpResult>> GetAsync(Guid id, AppDbContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<NoticeView>, ProblemHttpResult>> GetAsync(
+        [Description("The notice's id.")] Guid id, AppDbContext db, CancellationToken ct) =>
         await db.Set<Notice>().AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, ct) is { } n
             ? TypedResults.Ok(NoticeView.Of(n))
             : NotFound(id);
 
     /// <summary>Puts a notice the server refused for good back in the queue, e.g. after its address was fixed.</summary>
-    private static async Task<Results<Ok<NoticeView>, ProblemHttpResult>> RetryAsync(Guid id, AppDbContext db,
+    private static async Task<Results<Ok<NoticeView>, ProblemHttpResult>> RetryAsync([Description("The notice's id.")] Guid id, AppDbContext db,
         TimeProvider time, CancellationToken ct)
     {
         if (await db.Set<Notice>().FirstOrDefaultAsync(n => n.Id == id, ct) is not { } notice) return NotFound(id);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Runtime.InteropServices;
 using System.Security.Claims;
@@ -12,7 +13,22 @@ using Microsoft.Extensions.Options;
 
 namespace EvalWorkflows.Server.Notices;
 
+/// <summary>A notice template in a list.</summary>
+/// <param name="Name">The template's name, e.g. filing-correction.</param>
+/// <param name="Title">The template's title from its front matter, in Chinese.</param>
+/// <param name="Basis">The legal basis key from its front matter, e.g. "000 §三.2".</param>
+/// <param name="Origin">file (the shipped text) or database (an admin's saved text).</param>
+/// <param name="SavedBy">The user name who saved the current text; null for the shipped file.</param>
+/// <param name="SavedAt">When the current text was saved, an instant with offset; null for the shipped file.</param>
 public sealed record TemplateSummary(string Name, string? Title, string? Basis, string Origin, string? SavedBy, DateTimeOffset? SavedAt);
+/// <summary>A notice template with its text.</summary>
+/// <param name="Name">The template's name, e.g. filing-correction.</param>
+/// <param name="Title">The template's title from its front matter, in Chinese.</param>
+/// <param name="Basis">The legal basis key from its front matter, e.g. "000 §三.2".</param>
+/// <param name="Origin">file (the shipped text) or database (an admin's saved text).</param>
+/// <param name="SavedBy">The user name who saved the current text; null for the shipped file.</param>
+/// <param name="SavedAt">When the current text was saved, an instant with offset; null for the shipped file.</param>
+/// <param name="Text">The Scriban text: front matter (title, basis) and body.</param>
 public sealed record TemplateView(string Name, string? Title, string? Basis, string Origin, string? SavedBy, DateTimeOffset? SavedAt, string Text);
 /// <summary>A template's new text.</summary>
 /// <param name="Text">The Scriban text: front matter (title, basis) and body.</param>
@@ -26,6 +42,11 @@ public sealed record TemplateText([property: MaxLength(TemplateText.MaxLength)] 
 /// <param name="Text">The Scriban text to render.</param>
 /// <param name="Model">The variables to render with, as a JSON object.</param>
 public sealed record PreviewRequest([property: MaxLength(TemplateText.MaxLength)] string? Text, JsonElement? Model) : IValidatedRequest;
+/// <summary>A rendered template, exactly as it would be sent.</summary>
+/// <param name="Subject">The rendered subject.</param>
+/// <param name="Html">The rendered HTML body in the shared layout.</param>
+/// <param name="Text">The rendered plain-text body.</param>
+/// <param name="Basis">The legal basis key from the front matter, if any.</param>
 public sealed record PreviewResult(string Subject, string Html, string Text, string? Basis);
 
 /// <summary>
@@ -59,12 +80,13 @@ internal static class TemplateEndpoints
     }
 
     private static async Task<Results<Ok<TemplateView>, ProblemHttpResult>> GetAsync(
-        string name, NoticeTemplates templates, AppDbContext db, CancellationToken ct) =>
+        [Description("The template's name, e.g. filing-correction.")] string name, NoticeTemplates templates, AppDbContext db, CancellationToken ct) =>
         await templates.FindAsync(db, name, ct) is { } source
             ? TypedResults.Ok(View(source, templates.Parse(source.Text)))
             : NoticeProblems.TemplateNotFound(name);
 
-    private static async Task<Results<Ok<TemplateView>, ProblemHttpResult>> SaveAsync(string name, TemplateText body,
+    private static async Task<Results<Ok<TemplateView>, ProblemHttpResult>> SaveAsync(
+        [Description("The template's name, e.g. filing-correction.")] string name, TemplateText body,
         ClaimsPrincipal user, NoticeTemplates templates, LegalSourceRegistry sources, AppDbContext db, TimeProvider time,
         CancellationToken ct)
     {
@@ -83,7 +105,8 @@ internal static class TemplateEndpoints
         return TypedResults.Ok(View(source, parse.Template));
     }
 
-    private static async Task<Results<Ok<PreviewResult>, ProblemHttpResult>> PreviewSavedAsync(string name,
+    private static async Task<Results<Ok<PreviewResult>, ProblemHttpResult>> PreviewSavedAsync(
+        [Description("The template's name, e.g. filing-correction.")] string name,
         PreviewRequest body, NoticeTemplates templates, [AsParameters] Previewer previewer, AppDbContext db, CancellationToken ct)
     {
         if (await templates.FindAsync(db, name, ct) is not { } source) return NoticeProblems.TemplateNotFound(name);

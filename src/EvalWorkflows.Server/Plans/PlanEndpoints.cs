@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Server.Api;
@@ -46,7 +47,8 @@ public static class PlanEndpoints
     /// <c>GET /api/plans/deadline?examStart=</c>: for an exam on that day, the last day a plan is on time and, for a
     /// plan submitted today, the earliest exam date — the 002 §四(一) rule the submission applies, for a live form.
     /// </summary>
-    private static Ok<PlanDeadlineView> Deadline(DateOnly? examStart, PlanSubmissionDeadline deadline, TimeProvider time)
+    private static Ok<PlanDeadlineView> Deadline(
+        [Description("The exam's first day, ISO yyyy-MM-dd; absent for only today's earliest exam date.")] DateOnly? examStart, PlanSubmissionDeadline deadline, TimeProvider time)
     {
         var today = WorkingDayCalendar.Today(time);
         var earliest = deadline.EarliestExamDate(today);

@@ -80,5 +80,11 @@ public sealed record AnnounceExamRequest(Guid? FilingId, DateOnly? ExamStart) : 
         ExamStart is null ? new RequestError("examStart", "请填写考核开始日期（examStart）。") : null);
 }
 
+/// <summary>The answer to a submitted assessment plan.</summary>
+/// <param name="Id">The new assessment plan's id.</param>
+/// <param name="InstanceId">The id of the plan workflow instance started for it.</param>
 public sealed record PlanCreated(Guid Id, Guid InstanceId);
+/// <summary>The answer to an announced exam.</summary>
+/// <param name="InstanceId">The id of the workflow instance started for the exam announcement.</param>
+/// <param name="SubmissionDeadline">Last day to submit, ISO yyyy-MM-dd.</param>
 public sealed record ExamAnnounced(Guid InstanceId, string SubmissionDeadline);

@@ -11,6 +11,12 @@ using Microsoft.Extensions.Options;
 namespace EvalWorkflows.Server.Plans;
 
 /// <summary>Today, the earliest exam date for a plan submitted today, and for a chosen exam its last on-time day.</summary>
+/// <param name="Today">Today in Beijing, ISO yyyy-MM-dd.</param>
+/// <param name="EarliestExamDate">The earliest exam start a plan submitted today may have, ISO yyyy-MM-dd.</param>
+/// <param name="ExamStart">The exam start asked about, ISO yyyy-MM-dd; null if none was given.</param>
+/// <param name="LastSubmissionDay">The last day a plan for that exam is on time, ISO yyyy-MM-dd; null if no exam start was given.</param>
+/// <param name="Refusal">Why a plan for that exam submitted today would be refused, in Chinese; null if it would be on time.</param>
+/// <param name="Basis">The legal basis key of the deadline, "002 §四(一)".</param>
 public sealed record PlanDeadlineView(DateOnly Today, DateOnly EarliestExamDate, DateOnly? ExamStart, DateOnly? LastSubmissionDay,
     string? Refusal, string Basis);
 

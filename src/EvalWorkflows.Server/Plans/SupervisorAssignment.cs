@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
@@ -33,7 +34,8 @@ public static class SupervisorAssignment
             : new WorkflowException("SUPERVISOR_INVALID", $"“{userName}”不是质量督导员，不能委派督导本批次考核。", "supervisor");
     }
 
-    public static async Task<Results<Ok, ProblemHttpResult>> AssignAsync(Guid id, AssignSupervisorRequest request,
+    public static async Task<Results<Ok, ProblemHttpResult>> AssignAsync(
+        [Description("The assessment plan's (batch's) id.")] Guid id, AssignSupervisorRequest request,
         ClaimsPrincipal user, AppDbContext db, UserManager<AppUser> users, WorkflowEngine engine, CancellationToken ct)
     {
         if (await CheckAsync(users, request.Supervisor) is { } invalid)

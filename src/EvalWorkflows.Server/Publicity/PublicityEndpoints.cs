@@ -6,6 +6,7 @@ using EvalWorkflows.Server.Plans;
 using EvalWorkflows.Server.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using System.ComponentModel;
 
 namespace EvalWorkflows.Server.Publicity;
 
@@ -23,7 +24,8 @@ public static class PublicityEndpoints
         return api;
     }
 
-    private static async Task<Results<Created<ObjectionRaised>, ProblemHttpResult>> RaiseAsync(Guid id,
+    private static async Task<Results<Created<ObjectionRaised>, ProblemHttpResult>> RaiseAsync(
+        [Description("The id of the assessment plan (batch) whose results are publicised.")] Guid id,
         RaiseObjectionRequest request, AppDbContext db, WorkflowEngine engine, TimeProvider time, CancellationToken ct)
     {
         var plan = await db.Set<AssessmentPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);

@@ -28,4 +28,7 @@ public sealed record RaiseObjectionRequest([property: MaxLength(100)] string? Na
         ValidationExtensions.Required(Content, "content", "异议内容"));
 }
 
+/// <summary>The answer to a raised objection.</summary>
+/// <param name="Id">The objection's id.</param>
+/// <param name="PublicityEndsOn">Last day of the publicity period, ISO yyyy-MM-dd.</param>
 public sealed record ObjectionRaised(Guid Id, string PublicityEndsOn);

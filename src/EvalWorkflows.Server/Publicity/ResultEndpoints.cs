@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Server.Api;
@@ -24,7 +25,8 @@ public static class ResultEndpoints
         return plans;
     }
 
-    private static async Task<Results<Ok, ProblemHttpResult>> PublishAsync(Guid id, PublishResultsRequest request,
+    private static async Task<Results<Ok, ProblemHttpResult>> PublishAsync(
+        [Description("The assessment plan's (batch's) id.")] Guid id, PublishResultsRequest request,
         ClaimsPrincipal user, AppDbContext db, WorkflowEngine engine, TimeProvider time, CancellationToken ct)
     {
         var today = WorkingDayCalendar.Today(time);
@@ -36,7 +38,8 @@ public static class ResultEndpoints
         });
     }
 
-    private static async Task<Results<Ok, ProblemHttpResult>> UploadAsync(Guid id, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Ok, ProblemHttpResult>> UploadAsync(
+        [Description("The assessment plan's (batch's) id.")] Guid id, ClaimsPrincipal user, AppDbContext db,
         WorkflowEngine engine, TimeProvider time, CancellationToken ct)
     {
         var today = WorkingDayCalendar.Today(time);

@@ -1,5 +1,6 @@
 using EvalWorkflows.Server.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel;
 
 namespace EvalWorkflows.Server.Register;
 
@@ -13,9 +14,9 @@ public static class RegisterEndpoints
     }
 
     /// <summary>Filed and ended institutions, one page at a time; the search runs in SQL (RegisterQuery, shared with the pages).</summary>
-    /// <param name="city">Text in the institution's address, e.g. a city's name.</param>
     private static async Task<Ok<Paged<RegisterEntry>>> ListAsync(RegisterQuery register, [AsParameters] PageQuery page,
-        [AsParameters] SearchQuery search, CancellationToken ct, string? city = null)
+        [AsParameters] SearchQuery search, CancellationToken ct,
+        [Description("Text in the institution's address, e.g. a city's name.")] string? city = null)
     {
         var (entries, total) = await register.SearchAsync(new RegisterSearch(search.Q, city), (page.Number - 1) * page.Size, page.Size, ct);
         return TypedResults.Ok(new Paged<RegisterEntry>(entries, total, page.Number, page.Size));

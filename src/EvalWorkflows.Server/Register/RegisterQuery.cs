@@ -6,9 +6,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvalWorkflows.Server.Register;
 
+/// <summary>One occupation of a filing's scope as the register shows it.</summary>
+/// <param name="OccupationCode">职业分类大典 code, e.g. 6-18-01-01.</param>
+/// <param name="OccupationName">The occupation's name in the catalogue.</param>
+/// <param name="WorkType">The work type (工种) within the occupation, if any.</param>
+/// <param name="Levels">Levels filed, 1 (一级/高级技师) to 5 (五级/初级工).</param>
+/// <param name="LevelNames">The levels as people read them, in Chinese.</param>
 public sealed record RegisterScope(string OccupationCode, string OccupationName, string? WorkType, IReadOnlyList<int> Levels, string LevelNames);
 
 /// <summary>One filing of an institution as the public sees it (000 §四.1; 003 §一(二), §四(三); 001 art. 28).</summary>
+/// <param name="Name">The institution's registered name.</param>
+/// <param name="InstitutionCode">The institution code given on filing.</param>
+/// <param name="Authority">"province", or the 6-digit division code of the city the filing is made with.</param>
+/// <param name="Address">Where the institution's premises are.</param>
+/// <param name="Scope">The occupations, work types and levels filed.</param>
+/// <param name="ContactName">The contact person.</param>
+/// <param name="ContactPhone">The contact person's phone.</param>
+/// <param name="FiledOn">Day the filing was granted, ISO yyyy-MM-dd.</param>
+/// <param name="ValidFrom">First day of validity, ISO yyyy-MM-dd.</param>
+/// <param name="ValidUntil">Last day of validity, ISO yyyy-MM-dd.</param>
+/// <param name="GraceUntil">Last day of the grace period after expiry, ISO yyyy-MM-dd.</param>
+/// <param name="Status">filed, renewing, in-grace, in-grace-renewing or ended.</param>
+/// <param name="StatusName">The status in Chinese, e.g. 已备案.</param>
+/// <param name="InstitutionId">The institution's id.</param>
 public sealed record RegisterEntry(
     string Name, string? InstitutionCode, string Authority, string Address, IReadOnlyList<RegisterScope> Scope,
     string ContactName, string ContactPhone, DateOnly? FiledOn, DateOnly? ValidFrom, DateOnly? ValidUntil,

@@ -35,10 +35,15 @@ public enum RenewalStatus { Received, Passed, Failed }
 /// <summary>One condition of 004 §三 as the evaluator sees it.</summary>
 public sealed class RenewalCheck
 {
+    /// <summary>The check's stable code.</summary>
     public required string Code { get; set; }
+    /// <summary>What the check looks at, in Chinese.</summary>
     public required string Title { get; set; }
+    /// <summary>Whether the condition is met.</summary>
     public bool Passed { get; set; }
+    /// <summary>What was found, in Chinese.</summary>
     public required string Detail { get; set; }
+    /// <summary>The legal basis key of the condition, e.g. "004 §三(一)2".</summary>
     public required string Basis { get; set; }
 }
 

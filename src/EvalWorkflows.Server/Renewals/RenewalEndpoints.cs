@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
@@ -28,6 +29,16 @@ public sealed record ApplyForRenewal(Guid? FilingId, [property: MaxLength(10_000
         ValidationExtensions.Required(Statement, "statement", "续期申请说明及工作总结"));
 }
 
+/// <summary>A renewal application (续期申请) and its evaluation.</summary>
+/// <param name="Id">The renewal application's id.</param>
+/// <param name="FilingId">The id of the filing to renew.</param>
+/// <param name="ReceivedOn">Day the application was received, ISO yyyy-MM-dd.</param>
+/// <param name="Late">Whether it arrived after the renewal window, in the grace period.</param>
+/// <param name="Status">received, passed or failed.</param>
+/// <param name="Checks">The conditions of 004 §三 and whether each is met.</param>
+/// <param name="DecidedOn">Day the evaluation was decided, ISO yyyy-MM-dd; null until decided.</param>
+/// <param name="Reasons">Why the renewal failed, in Chinese; null unless failed.</param>
+/// <param name="InstanceId">The id of the renewal workflow instance, if one runs.</param>
 public sealed record RenewalView(Guid Id, Guid FilingId, DateOnly ReceivedOn, bool Late, string Status,
     IReadOnlyList<RenewalCheck> Checks, DateOnly? DecidedOn, string? Reasons, Guid? InstanceId);
 
@@ -78,7 +89,8 @@ public static class RenewalEndpoints
         return TypedResults.Created($"/api/renewals/{application.Id}", new CreatedRecord(application.Id));
     }
 
-    private static async Task<Results<Ok<RenewalView>, ProblemHttpResult>> GetAsync(Guid id, AppDbContext db,
+    private static async Task<Results<Ok<RenewalView>, ProblemHttpResult>> GetAsync(
+        [Description("The renewal application's id.")] Guid id, AppDbContext db,
         UserManager<AppUser> users, ClaimsPrincipal user, CancellationToken ct)
     {
         var a = await db.Set<RenewalApplication>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);

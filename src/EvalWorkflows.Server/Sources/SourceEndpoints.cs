@@ -2,10 +2,18 @@ using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using System.ComponentModel;
 
 namespace EvalWorkflows.Server.Sources;
 
 /// <summary>What an admin sends to add or edit a source; the code comes from the path.</summary>
+/// <param name="Title">The source's full title, in Chinese.</param>
+/// <param name="ShortTitle">The short title people cite it by.</param>
+/// <param name="Issuer">Who issued it.</param>
+/// <param name="DocumentNumber">Its document number (文号), if any.</param>
+/// <param name="IssuedOn">Day it was issued, ISO yyyy-MM-dd.</param>
+/// <param name="Status">in-force or draft-for-comment.</param>
+/// <param name="Parts">Its citable parts (sections, articles, annexes), each with a key and a label.</param>
 public sealed record SourceEdit(string? Title, string? ShortTitle, string? Issuer, string? DocumentNumber, DateOnly? IssuedOn,
     SourceStatus? Status, List<SourcePart>? Parts)
 {
@@ -18,6 +26,10 @@ public sealed record SourceEdit(string? Title, string? ShortTitle, string? Issue
 }
 
 /// <summary>One saved state of a source, newest first in a history.</summary>
+/// <param name="Version">The saved state's number, rising.</param>
+/// <param name="Source">The source as saved.</param>
+/// <param name="ChangedBy">The user name who saved it.</param>
+/// <param name="ChangedAt">When it was saved, an instant with offset.</param>
 public sealed record SourceVersionView(long Version, LegalSource Source, string ChangedBy, DateTimeOffset ChangedAt);
 
 /// <summary>Admins keep the legal sources up to date; everyone signed in may read them.</summary>
@@ -37,11 +49,13 @@ public static class SourceEndpoints
     private static Ok<Paged<LegalSource>> List(LegalSourceRegistry registry, [AsParameters] PageQuery page) =>
         TypedResults.Ok(registry.Sources.ToPage(page));
 
-    private static Results<Ok<LegalSource>, ProblemHttpResult> Get(string code, LegalSourceRegistry registry) =>
+    private static Results<Ok<LegalSource>, ProblemHttpResult> Get(
+        [Description("The legal source's code, e.g. 002.")] string code, LegalSourceRegistry registry) =>
         registry.FindSource(code) is { } source ? TypedResults.Ok(source) : NotFound(code);
 
     /// <summary>Every saved version of a source, newest first, one page at a time.</summary>
-    private static async Task<Results<Ok<Paged<SourceVersionView>>, ProblemHttpResult>> HistoryAsync(string code,
+    private static async Task<Results<Ok<Paged<SourceVersionView>>, ProblemHttpResult>> HistoryAsync(
+        [Description("The legal source's code, e.g. 002.")] string code,
         [AsParameters] PageQuery page, AppDbContext db, CancellationToken ct)
     {
         var versions = await db.Set<LegalSourceVersion>().AsNoTracking().Where(v => v.Code == code)
@@ -51,7 +65,8 @@ public static class SourceEndpoints
     }
 
     /// <summary>Adds a source or a new version of one; the previous versions stay as its history.</summary>
-    private static async Task<Results<Ok<LegalSource>, ProblemHttpResult>> SaveAsync(string code, SourceEdit? body,
+    private static async Task<Results<Ok<LegalSource>, ProblemHttpResult>> SaveAsync(
+        [Description("The legal source's code, e.g. 002.")] string code, SourceEdit? body,
         HttpContext http, LegalSourceRegistry registry, AppDbContext db, TimeProvider time, CancellationToken ct)
     {
         if (body is null) return ApiProblems.BadRequest("body", "请求体不能为空。", "SOURCE_INVALID");

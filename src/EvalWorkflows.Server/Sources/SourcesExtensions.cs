@@ -2,11 +2,14 @@ using System.Text.Json.Serialization.Metadata;
 using EvalWorkflows.Engine.Definitions;
 using EvalWorkflows.Server.Data;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.OpenApi;
 
 namespace EvalWorkflows.Server.Sources;
 
 public static class SourcesExtensions
 {
+    private const string BasisTextDescription = "The legal basis (basis) cited in the words people read; null without a basis.";
+
     /// <summary>
     /// The legal-source registry: seeded at start-up, checked at deploy, and cited in every API answer — any
     /// object or problem that carries a <c>basis</c> key also carries <c>basisText</c>, the citation in words.
@@ -20,6 +23,12 @@ public static class SourcesExtensions
         services.AddOptions<JsonOptions>().Configure<LegalSourceRegistry>((o, registry) =>
             o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
                 .WithAddedModifier(info => AddBasisText(info, registry)));
+        // "v1": the one document AddApi registers; the basisText the modifier below adds is described here.
+        services.Configure<OpenApiOptions>("v1", o => o.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (context.JsonPropertyInfo?.Name == "basisText") schema.Description = BasisTextDescription;
+            return Task.CompletedTask;
+        }));
         services.PostConfigure<ProblemDetailsOptions>(o =>
         {
             var earlier = o.CustomizeProblemDetails;

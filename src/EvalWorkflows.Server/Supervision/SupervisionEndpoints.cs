@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Server.Api;
@@ -20,7 +21,8 @@ public static class SupervisionEndpoints
     }
 
     /// <summary>Validates the report (001 art. 18) and completes the assigned supervisor's report task with it.</summary>
-    private static async Task<Results<Ok, ProblemHttpResult>> SubmitAsync(Guid id, SupervisionReportRequest request,
+    private static async Task<Results<Ok, ProblemHttpResult>> SubmitAsync(
+        [Description("The assessment plan's (batch's) id.")] Guid id, SupervisionReportRequest request,
         ClaimsPrincipal user, AppDbContext db, WorkflowEngine engine, CancellationToken ct)
     {
         var (task, missing) = await PlanTasks.OpenAsync(db, id, ReportTask, "提交质量督导报告", ct);

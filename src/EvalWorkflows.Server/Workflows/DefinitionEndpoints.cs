@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using System.Text;
 using EvalWorkflows.Engine;
@@ -10,10 +11,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvalWorkflows.Server.Workflows;
 
+/// <summary>The answer to a deployment.</summary>
+/// <param name="Key">The process definition's key, e.g. filing-acceptance.</param>
+/// <param name="Version">The version now deployed.</param>
+/// <param name="Created">Whether the deployment made a new version (false when the XML was unchanged).</param>
 public sealed record DeployedDefinition(string Key, int Version, bool Created);
 
+/// <summary>One deployed version of a process definition.</summary>
+/// <param name="Version">The version number, from 1.</param>
+/// <param name="Name">The process's name in that version.</param>
+/// <param name="DeployedAt">When the version was deployed, an instant with offset.</param>
+/// <param name="DeployedBy">The user name who deployed it, if a user did.</param>
 public sealed record DefinitionVersion(int Version, string? Name, DateTimeOffset DeployedAt, string? DeployedBy);
 
+/// <summary>A process definition and its versions.</summary>
+/// <param name="Key">The process definition's key, e.g. filing-acceptance.</param>
+/// <param name="Name">The process's name in its latest version.</param>
+/// <param name="LatestVersion">The newest version number.</param>
+/// <param name="Versions">Every deployed version, oldest first.</param>
 public sealed record DefinitionSummary(string Key, string? Name, int LatestVersion, IReadOnlyList<DefinitionVersion> Versions);
 
 public static class DefinitionEndpoints
@@ -66,7 +81,8 @@ public static class DefinitionEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
-        string key, int version, AppDbContext db, CancellationToken ct)
+        [Description("The process definition's key, e.g. filing-acceptance.")] string key,
+        [Description("The definition's version number, from 1.")] int version, AppDbContext db, CancellationToken ct)
     {
         var xml = await db.Set<DefinitionRecord>().Where(d => d.Key == key && d.Version == version)
             .Select(d => d.Xml).FirstOrDefaultAsync(ct);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Persistence;
@@ -21,9 +22,8 @@ public static class IncidentEndpoints
     }
 
     /// <summary>Incidents, newest first, one page at a time.</summary>
-    /// <param name="open">true: only unresolved incidents; false: only resolved ones; absent: all.</param>
     private static async Task<Ok<Paged<IncidentView>>> ListAsync(AppDbContext db, [AsParameters] PageQuery page,
-        CancellationToken ct, bool? open = null)
+        CancellationToken ct, [Description("true: only unresolved incidents; false: only resolved ones; absent: all.")] bool? open = null)
     {
         var query = db.Set<IncidentRecord>().AsNoTracking();
         if (open is { } o) query = o ? query.Where(i => i.ResolvedAt == null) : query.Where(i => i.ResolvedAt != null);
@@ -33,7 +33,7 @@ public static class IncidentEndpoints
 
     /// <summary>Runs the failed step once more now; a further failure raises a new incident.</summary>
     private static async Task<Results<NoContent, ProblemHttpResult>> RetryAsync(
-        Guid id, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct)
+        [Description("The incident's id.")] Guid id, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct)
     {
         await engine.RetryIncidentAsync(id, user.Identity!.Name, ct);
         return TypedResults.NoContent();

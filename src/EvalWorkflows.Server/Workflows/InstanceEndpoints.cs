@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
@@ -23,6 +24,8 @@ public sealed record StartInstanceRequest([property: MaxLength(200)] string? Def
     public IEnumerable<RequestError> Validate() => RequestValidation.Errors(ValidationExtensions.Required(DefinitionKey, "definitionKey", "流程定义键"));
 }
 
+/// <summary>The answer to a started instance.</summary>
+/// <param name="Id">The new workflow instance's id.</param>
 public sealed record StartedInstance(Guid Id);
 
 /// <summary>Which instances' deadlines to recompute after a calendar correction.</summary>
@@ -46,7 +49,8 @@ public static class InstanceEndpoints
     /// <summary>With an <c>Idempotency-Key</c> header, a retry after a lost answer returns the first instance.</summary>
     private static async Task<Results<Created<StartedInstance>, Ok<StartedInstance>, ProblemHttpResult>> StartAsync(
         StartInstanceRequest request, WorkflowEngine engine, AppDbContext db, ClaimsPrincipal user, CancellationToken ct,
-        [FromHeader(Name = IdempotentStart.Header)] string? idempotencyKey = null)
+        [FromHeader(Name = IdempotentStart.Header)]
+        [Description("A client-chosen key; a retry with the same key and body gets the first answer instead of a second instance.")] string? idempotencyKey = null)
     {
         if (idempotencyKey is not null)
             return await IdempotentStart.StartAsync(request, idempotencyKey, engine, db, user.Identity!.Name, ct);
@@ -68,12 +72,11 @@ public static class InstanceEndpoints
     }
 
     /// <summary>Instances, newest first, one page at a time; filters and active elements are read in SQL.</summary>
-    /// <param name="definition">Only instances of this definition key.</param>
-    /// <param name="status">Only instances in this status: running, completed or terminated.</param>
-    /// <param name="businessKey">Only instances with this business key.</param>
     private static async Task<Results<Ok<Paged<InstanceSummary>>, ProblemHttpResult>> ListAsync(
         AppDbContext db, [AsParameters] PageQuery page, CancellationToken ct,
-        string? definition = null, string? status = null, string? businessKey = null)
+        [Description("Only instances of this definition key.")] string? definition = null,
+        [Description("Only instances in this status: running, completed or terminated.")] string? status = null,
+        [Description("Only instances with this business key.")] string? businessKey = null)
     {
         var query = db.Set<InstanceRecord>().AsNoTracking();
         if (!string.IsNullOrEmpty(definition)) query = query.Where(i => i.DefinitionKey == definition);
@@ -94,7 +97,8 @@ public static class InstanceEndpoints
             i.Id, i.DefinitionKey, i.Version, i.Status.Name(), i.BusinessKey, i.StartedAt, i.EndedAt, active[i.Id].ToList())));
     }
 
-    private static async Task<Results<Ok<InstanceDetail>, ProblemHttpResult>> GetAsync(Guid id, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<InstanceDetail>, ProblemHttpResult>> GetAsync(
+        [Description("The workflow instance's id.")] Guid id, AppDbContext db, CancellationToken ct)
     {
         var i = await db.Set<InstanceRecord>().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (i is null) return ApiProblems.NotFound("INSTANCE_NOT_FOUND", $"流程实例 {id} 不存在。");

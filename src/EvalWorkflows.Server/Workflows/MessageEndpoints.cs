@@ -18,6 +18,9 @@ public sealed record CorrelateMessageRequest([property: MaxLength(200)] string? 
     public IEnumerable<RequestError> Validate() => RequestValidation.Errors(ValidationExtensions.Required(Name, "name", "消息名称"));
 }
 
+/// <summary>Where a correlated message went.</summary>
+/// <param name="InstanceId">The id of the instance the message reached or started.</param>
+/// <param name="StartedNewInstance">Whether the message started a new instance rather than reaching a waiting one.</param>
 public sealed record MessageCorrelated(Guid InstanceId, bool StartedNewInstance);
 
 public static class MessageEndpoints

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
@@ -11,6 +12,20 @@ using TaskStatus = EvalWorkflows.Engine.Persistence.TaskStatus;
 
 namespace EvalWorkflows.Server.Workflows;
 
+/// <summary>A user task as staff see it in their list.</summary>
+/// <param name="Id">The task's id.</param>
+/// <param name="InstanceId">The id of the workflow instance the task belongs to.</param>
+/// <param name="DefinitionKey">The key of the BPMN process, e.g. filing-acceptance.</param>
+/// <param name="ElementId">The id of the BPMN user task.</param>
+/// <param name="Name">The task's name, in Chinese.</param>
+/// <param name="FormKey">The form the task is done with, if any.</param>
+/// <param name="Outcomes">The outcomes the task may be completed with.</param>
+/// <param name="DueAt">When the task is due, an instant with offset; null without a deadline.</param>
+/// <param name="BusinessKey">The business record the instance serves, usually a filing's or plan's id.</param>
+/// <param name="CandidateRole">The role whose members may claim the task, e.g. clerk.</param>
+/// <param name="Assignee">The user name who claimed the task; null while unclaimed.</param>
+/// <param name="Basis">The legal basis key of the task, e.g. "000 §三.2".</param>
+/// <param name="CreatedAt">When the task was created, an instant with offset.</param>
 public sealed record TaskView(
     Guid Id, Guid InstanceId, string DefinitionKey, string ElementId, string? Name, string? FormKey,
     IReadOnlyList<string> Outcomes, DateTimeOffset? DueAt, string? BusinessKey, string? CandidateRole,
@@ -21,6 +36,12 @@ public sealed record TaskView(
 /// <param name="Data">The form's fields; they become instance variables.</param>
 public sealed record CompleteTaskRequest([property: MaxLength(100)] string? Outcome, Dictionary<string, object?>? Data) : IValidatedRequest;
 
+/// <summary>The answer to a completed task.</summary>
+/// <param name="Id">The task's id.</param>
+/// <param name="InstanceId">The id of the workflow instance the task belongs to.</param>
+/// <param name="Outcome">The outcome it was completed with.</param>
+/// <param name="CompletedBy">The user name who completed it.</param>
+/// <param name="CompletedAt">When it was completed, an instant with offset.</param>
 public sealed record CompletedTask(Guid Id, Guid InstanceId, string? Outcome, string? CompletedBy, DateTimeOffset? CompletedAt);
 
 public static class TaskEndpoints
@@ -48,10 +69,10 @@ public static class TaskEndpoints
     /// Open tasks the caller may work, earliest due first, one page at a time. <c>mine</c> is accepted as
     /// docs/api.md writes it; visibility already limits every caller to their own tasks (admins: all).
     /// </summary>
-    /// <param name="mine">Accepted for compatibility; every caller sees only the tasks they may work.</param>
-    /// <param name="instanceId">Only tasks of this workflow instance.</param>
     private static async Task<Ok<Paged<TaskView>>> ListAsync(ClaimsPrincipal user, AppDbContext db,
-        [AsParameters] PageQuery page, CancellationToken ct, bool? mine = null, Guid? instanceId = null)
+        [AsParameters] PageQuery page, CancellationToken ct,
+        [Description("Accepted for compatibility; every caller sees only the tasks they may work.")] bool? mine = null,
+        [Description("Only tasks of this workflow instance.")] Guid? instanceId = null)
     {
         var query = db.Set<UserTaskRecord>().AsNoTracking().OpenFor(user);
         if (instanceId is { } id) query = query.Where(t => t.InstanceId == id);
@@ -61,7 +82,7 @@ public static class TaskEndpoints
     }
 
     private static async Task<Results<Ok<CompletedTask>, ProblemHttpResult>> CompleteAsync(
-        Guid id, CompleteTaskRequest? request, ClaimsPrincipal user, TaskCompletion completion, AppDbContext db, CancellationToken ct)
+        [Description("The task's id.")] Guid id, CompleteTaskRequest? request, ClaimsPrincipal user, TaskCompletion completion, AppDbContext db, CancellationToken ct)
     {
         var task = await db.Set<UserTaskRecord>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
         if (task is null) return ApiProblems.NotFound("TASK_NOT_FOUND", $"任务 {id} 不存在。");
@@ -74,7 +95,7 @@ public static class TaskEndpoints
 
     /// <summary>Takes an open task nobody holds for the caller, when their role may work it (recorded in history).</summary>
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> ClaimAsync(
-        Guid id, ClaimsPrincipal user, WorkflowEngine engine, AppDbContext db, CancellationToken ct)
+        [Description("The task's id.")] Guid id, ClaimsPrincipal user, WorkflowEngine engine, AppDbContext db, CancellationToken ct)
     {
         var task = await db.Set<UserTaskRecord>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
         if (task is null) return ApiProblems.NotFound("TASK_NOT_FOUND", $"任务 {id} 不存在。");
@@ -85,7 +106,7 @@ public static class TaskEndpoints
 
     /// <summary>Gives back a task the caller claimed (recorded in history).</summary>
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> ReleaseAsync(
-        Guid id, ClaimsPrincipal user, WorkflowEngine engine, AppDbContext db, CancellationToken ct)
+        [Description("The task's id.")] Guid id, ClaimsPrincipal user, WorkflowEngine engine, AppDbContext db, CancellationToken ct)
     {
         if (!await db.Set<UserTaskRecord>().AnyAsync(t => t.Id == id, ct))
             return ApiProblems.NotFound("TASK_NOT_FOUND", $"任务 {id} 不存在。");
