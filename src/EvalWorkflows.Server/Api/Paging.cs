@@ -11,9 +11,11 @@ public sealed record PageQuery : IValidatedRequest
     public const int DefaultSize = 50, MaxSize = 100, MaxPage = 100_000;
 
     /// <summary>Which page, counted from 1 (default 1, at most 100000).</summary>
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page"), System.ComponentModel.Description("Which page, counted from 1 (default 1, at most 100000).")]
     public int? Page { get; init; }
 
     /// <summary>How many items one page holds, 1 to 100 (default 50).</summary>
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "pageSize"), System.ComponentModel.Description("How many items one page holds, 1 to 100 (default 50).")]
     public int? PageSize { get; init; }
 
     /// <summary>The page asked for, held within bounds even where no filter refused a wrong value.</summary>
@@ -63,6 +65,7 @@ public sealed record SearchQuery : IValidatedRequest
 {
     /// <summary>Text to look for; what it is matched against is said by each list.</summary>
     [System.ComponentModel.DataAnnotations.MaxLength(100)]
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "q"), System.ComponentModel.Description("Text to look for; each list says what it is matched against.")]
     public string? Q { get; init; }
 
     /// <summary>The text to look for, lower-cased for SQLite's ASCII-only case folding; null when none.</summary>

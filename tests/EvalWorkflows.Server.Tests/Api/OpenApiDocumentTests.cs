@@ -28,6 +28,8 @@ public sealed class OpenApiDocumentTests(TestApp app) : IClassFixture<TestApp>
         }
         Assert.True(operations >= 50, $"only {operations} operations described");
         Assert.True(missing.Count == 0, "Undocumented:\n" + string.Join("\n", missing));
+        var institutions = document.GetProperty("paths").GetProperty("/api/institutions").GetProperty("get").GetProperty("parameters");
+        Assert.Equal(["page", "pageSize", "q"], institutions.EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order());
     }
 
     [Fact]
