@@ -35,6 +35,7 @@ public static class BpmnParser
         "sequenceFlow", "documentation", "extensionElements", "laneSet", "textAnnotation", "association",
         "dataObject", "dataObjectReference", "dataStoreReference", "group", "category", "property",
         "ioSpecification", "dataInputAssociation", "dataOutputAssociation", "incoming", "outgoing",
+        "multiInstanceLoopCharacteristics", "standardLoopCharacteristics", // read with their activity
     ];
 
     public static (ProcessGraph? Graph, List<DefinitionProblem> Problems) Parse(string xml, EngineLimits? limits = null)
@@ -156,11 +157,8 @@ public static class BpmnParser
             CalledElement = (string?)el.Attribute("calledElement"),
             Inputs = ReadMappings(el, "in"),
             Outputs = ReadMappings(el, "out"),
+            MultiInstance = ReadMultiInstance(el, id, local, s),
         };
-        foreach (var loop in el.Elements().Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("LoopCharacteristics")))
-            s.Problems.Add(new(id, local, loop.Name.LocalName == "standardLoopCharacteristics"
-                ? "不支持 standardLoopCharacteristics（循环活动）：请用排他网关画出循环，每一轮都可见、可审计。"
-                : "暂不支持多实例活动（multiInstanceLoopCharacteristics）：该活动若照常部署只会执行一次。"));
         if (messageRef is not null)
         {
             if (!s.Messages.TryGetValue(messageRef, out var name))
@@ -170,6 +168,23 @@ public static class BpmnParser
             else node.MessageName = name;
         }
         return node;
+    }
+
+    private static MultiInstanceSpec? ReadMultiInstance(XElement el, string id, string local, ParseState s)
+    {
+        if (el.Element(Bpmn + "standardLoopCharacteristics") is not null)
+            s.Problems.Add(new(id, local, "不支持 standardLoopCharacteristics（循环活动）：请用排他网关画出循环，每一轮都可见、可审计。"));
+        if (el.Element(Bpmn + "multiInstanceLoopCharacteristics") is not { } mi) return null;
+        string? Text(string n) => mi.Element(Bpmn + n)?.Value.Trim() is { Length: > 0 } t ? StripBraces(t) : null;
+        var spec = new MultiInstanceSpec(
+            string.Equals((string?)mi.Attribute("isSequential"), "true", StringComparison.OrdinalIgnoreCase),
+            Text("loopCardinality"), (string?)mi.Attribute(Ew + "collection") is { Length: > 0 } c ? StripBraces(c) : null,
+            (string?)mi.Attribute(Ew + "elementVariable"), Text("completionCondition"));
+        if (mi.Element(Bpmn + "loopDataInputRef") is not null || mi.Element(Bpmn + "inputDataItem") is not null)
+            s.Problems.Add(new(id, local, "多实例活动不支持 loopDataInputRef/inputDataItem：请用 ew:collection 与 ew:elementVariable。"));
+        if (mi.Elements().Any(e => e.Name.LocalName is "complexBehaviorDefinition" or "loopDataOutputRef" or "outputDataItem"))
+            s.Problems.Add(new(id, local, "多实例活动不支持 complexBehaviorDefinition、loopDataOutputRef、outputDataItem。"));
+        return spec;
     }
 
     private static (EventTrigger, TimerSpec?, string?) ReadEventDefinition(XElement el, string id, string local, ParseState s)

@@ -34,6 +34,7 @@ public static partial class DefinitionValidator
             foreach (var (prop, value) in n.Properties)
                 if (ExpressionProperties.Contains(prop) && ScribanExpressions.ExpressionError(value) is { } err)
                     Add_(n, $"ew:{prop}“{value}”无法解析：{err}");
+            if (n.MultiInstance is { } mi) CheckMultiInstance(n, mi, Add_);
             foreach (var m in n.Inputs.Concat(n.Outputs))
             {
                 if (string.IsNullOrWhiteSpace(m.Target)) Add_(n, "变量映射缺少 target。");
@@ -107,6 +108,16 @@ public static partial class DefinitionValidator
         var readsTaskDue = TaskDueReference().IsMatch(t.TimeDate ?? t.TimeDuration ?? t.TimeCycle!);
         if (readsTaskDue && !(n.Kind == NodeKind.BoundaryEvent && n.AttachedTo?.Kind == NodeKind.UserTask && n.AttachedTo.Property("dueDate") is not null))
             add(n, "task_due、task_due_on 只能用于附着在设有 ew:dueDate 的用户任务上的边界定时器。");
+    }
+
+    private static void CheckMultiInstance(FlowNode n, MultiInstanceSpec mi, Action<FlowNode, string> add)
+    {
+        if (!n.IsActivity) add(n, "只有活动可以设为多实例。");
+        if ((mi.Cardinality is null) == (mi.Collection is null))
+            add(n, "多实例活动须且只能设置 loopCardinality（次数）或 ew:collection（集合）其中之一。");
+        if (mi.Collection is null && mi.ElementVariable is not null) add(n, "ew:elementVariable 需要同时设置 ew:collection。");
+        foreach (var (what, expr) in new[] { ("loopCardinality", mi.Cardinality), ("ew:collection", mi.Collection), ("completionCondition", mi.CompletionCondition) })
+            if (expr is not null && ScribanExpressions.ExpressionError(expr) is { } err) add(n, $"{what}“{expr}”无法解析：{err}");
     }
 
     private static void CheckKind(FlowNode n, ProcessGraph g, Func<string, bool> isHandlerRegistered, Action<FlowNode, string> add)

@@ -15,6 +15,14 @@ public sealed record TimerSpec(string? TimeDate, string? TimeDuration, string? T
 
 public sealed record VariableMapping(string Source, string Target);
 
+/// <summary>
+/// A multi-instance activity: the activity runs once per item of <see cref="Collection"/> (each instance sees its
+/// item as <see cref="ElementVariable"/>) or <see cref="Cardinality"/> times, all at once or one after another,
+/// until every instance completed or <see cref="CompletionCondition"/> holds.
+/// </summary>
+public sealed record MultiInstanceSpec(bool Sequential, string? Cardinality, string? Collection, string? ElementVariable,
+    string? CompletionCondition);
+
 public sealed class SequenceFlow
 {
     public required string Id { get; init; }
@@ -54,6 +62,7 @@ public sealed class FlowNode
     public string? CalledElement { get; init; }
     public IReadOnlyList<VariableMapping> Inputs { get; init; } = [];
     public IReadOnlyList<VariableMapping> Outputs { get; init; } = [];
+    public MultiInstanceSpec? MultiInstance { get; init; }
 
     public string? Property(string name) => Properties.TryGetValue(name, out var v) ? v : null;
     public bool IsActivity => Kind is NodeKind.UserTask or NodeKind.ServiceTask or NodeKind.SendTask

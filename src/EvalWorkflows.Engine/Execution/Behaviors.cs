@@ -60,5 +60,12 @@ internal static class Behaviors
         [NodeKind.CallActivity] = new CallActivityBehavior(),
     };
 
-    public static IElementBehavior For(FlowNode node) => Table[node.Kind];
+    private static readonly MultiInstanceBehavior MultiInstance = new();
+
+    /// <summary>
+    /// The behaviour of <paramref name="node"/>; a multi-instance activity is entered as a whole by its body, and
+    /// only <paramref name="asInstance"/> (within one of its instances) as the activity itself.
+    /// </summary>
+    public static IElementBehavior For(FlowNode node, bool asInstance = true) =>
+        node.MultiInstance is not null && !asInstance ? MultiInstance : Table[node.Kind];
 }

@@ -11,10 +11,11 @@ namespace EvalWorkflows.Engine.Execution;
 /// One instance's state within a command: its resting tokens, waits and variables, loaded once and tracked,
 /// and the queue of tokens in flight. Behaviours move tokens through it; the command commits it.
 /// </summary>
-internal sealed class InstanceRun
+internal sealed partial class InstanceRun
 {
     private readonly Queue<Activation> _queue = new();
     private readonly HashSet<Guid?> _endedScopes = [];
+    private readonly Dictionary<Guid, Func<Task>> _finishing = [];
 
     public required Step Step { get; init; }
     public required InstanceRecord Instance { get; init; }
@@ -54,6 +55,7 @@ internal sealed class InstanceRun
     /// <summary>Ends the wait of a resting token through its element's behaviour, then runs on from there.</summary>
     public async Task ResumeAsync(TokenRecord token, Resumption why)
     {
+        CurrentScope = token.ScopeTokenId;
         await Behaviors.For(Graph[token.ElementId]).ResumeAsync(this, token, why);
         await RunAsync();
     }
@@ -69,11 +71,33 @@ internal sealed class InstanceRun
                 if (a.Scope is { } s && !TokenIds.Contains(s)) continue; // its scope was cancelled meanwhile
                 Step.CountStep(a.Node);
                 Current = a.Node;
+                CurrentScope = a.Scope;
                 History(HistoryEvents.ElementEntered, a.Node, a.Via is null ? null : new { via = a.Via.Id });
-                await Behaviors.For(a.Node).EnterAsync(this, a);
+                await Behaviors.For(a.Node, IsInstanceOf(a.Node, a.Scope)).EnterAsync(this, a);
             }
+            if (await FinishScopesAsync()) continue;
             if (!await CompleteEmptiedScopesAsync()) return;
         }
+    }
+
+    /// <summary>
+    /// Ends <paramref name="scope"/> once the tokens in flight have moved: <paramref name="finish"/> cancels what
+    /// still runs in it and moves on. Until then, nothing else may finish it a second time.
+    /// </summary>
+    public void Finish(TokenRecord scope, Func<Task> finish) => _finishing.TryAdd(scope.Id, finish);
+
+    public bool IsFinishing(TokenRecord scope) => _finishing.ContainsKey(scope.Id);
+
+    private async Task<bool> FinishScopesAsync()
+    {
+        if (_finishing.Count == 0) return false;
+        foreach (var (id, finish) in _finishing.ToList())
+        {
+            if (Finished) break;
+            if (TokenIds.Contains(id)) await finish();
+            _finishing.Remove(id);
+        }
+        return true;
     }
 
     private async Task<bool> CompleteEmptiedScopesAsync()
@@ -114,8 +138,19 @@ internal sealed class InstanceRun
     {
         if (token is not null) { scope = token.ScopeTokenId; Remove(token); }
         History(HistoryEvents.ElementLeft, node, null);
+        // One instance of a multi-instance activity done: the body decides whether the activity is.
+        if (IsInstanceOf(node, scope))
+        {
+            Elements.MultiInstanceBehavior.InstanceCompleted(this, node, Token(scope)!);
+            return;
+        }
+        CurrentScope = scope;
         Take(node, scope, SelectOutgoing(node));
     }
+
+    /// <summary>Whether <paramref name="scope"/> is one instance of <paramref name="node"/> as a multi-instance activity.</summary>
+    public bool IsInstanceOf(FlowNode node, Guid? scope) =>
+        node.MultiInstance is not null && Token(scope) is { State: TokenState.MultiInstance } t && t.ElementId == node.Id;
 
     public void Take(FlowNode node, Guid? scope, IReadOnlyList<SequenceFlow> flows)
     {
@@ -223,6 +258,8 @@ internal sealed class InstanceRun
 
     public void ArmBoundaries(FlowNode activity, TokenRecord token)
     {
+        // A multi-instance activity's boundary events belong to the activity as a whole, armed on its body.
+        if (activity.MultiInstance is not null && token.State != TokenState.MultiInstanceBody) return;
         foreach (var b in activity.Boundaries) Arm(b, token);
     }
 
@@ -253,12 +290,7 @@ internal sealed class InstanceRun
     /// <summary>Evaluates over the variables, plus <paramref name="extra"/> values visible to this evaluation only.</summary>
     public object? Evaluate(string expression, IReadOnlyDictionary<string, object?>? extra = null)
     {
-        var variables = Variables;
-        if (extra is not null)
-        {
-            variables = new Dictionary<string, object?>(Variables);
-            foreach (var (k, v) in extra) variables[k] = v;
-        }
+        var variables = Visible(extra);
         try
         {
             var (value, warnings) = ExpressionDiagnostics.Collect(() => Step.Expressions.Evaluate(expression, variables));
@@ -271,9 +303,9 @@ internal sealed class InstanceRun
         }
     }
 
-    public bool Condition(string expression)
+    public bool Condition(string expression, IReadOnlyDictionary<string, object?>? extra = null)
     {
-        try { return Step.Expressions.EvaluateCondition(expression, Variables); }
+        try { return Step.Expressions.EvaluateCondition(expression, Visible(extra)); }
         catch (Exception e) when (e is not WorkflowException)
         {
             throw new WorkflowException("EXPRESSION_FAILED", $"{Current} 的条件“{expression}”求值失败：{e.Message}");

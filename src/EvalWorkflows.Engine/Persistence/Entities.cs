@@ -34,7 +34,12 @@ public sealed class InstanceRecord
     public long Revision { get; set; }
 }
 
-public enum TokenState { Waiting, Joining, Scope }
+/// <summary>
+/// Waiting: on a task or event. Joining: at a join. Scope: a sub-process others run in. MultiInstanceBody: a
+/// multi-instance activity as a whole (its counters in <see cref="TokenRecord.LocalsJson"/>). MultiInstance:
+/// one of its instances (its loopCounter and item), in which the activity itself runs.
+/// </summary>
+public enum TokenState { Waiting, Joining, Scope, MultiInstanceBody, MultiInstance }
 
 /// <summary>A token resting in a wait state (task, catch event, sub-process scope, parallel join).</summary>
 public sealed class TokenRecord
@@ -47,6 +52,11 @@ public sealed class TokenRecord
     public TokenState State { get; set; }
     /// <summary>For a token waiting at a parallel join: the flow it arrived by.</summary>
     public string? ArrivedVia { get; set; }
+    /// <summary>
+    /// Variables seen only by what runs in this token's scope, as a JSON object (a multi-instance's loopCounter
+    /// and item, its nrOf… counters); null for most tokens.
+    /// </summary>
+    public string? LocalsJson { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
 

@@ -20,7 +20,7 @@ internal sealed class CallActivityBehavior : IElementBehavior
             throw new LimitExceededException("CALL_DEPTH_EXCEEDED", node.Id,
                 $"{node} 的调用层级超过 {run.Step.Limits.MaxCallDepth} 层（流程可能在循环调用自身），本次操作未生效。");
         var inputs = node.Inputs.Count == 0
-            ? new Dictionary<string, object?>(run.Variables)
+            ? new Dictionary<string, object?>(run.Visible())
             : node.Inputs.ToDictionary(m => m.Target, m => run.Evaluate(m.Source));
         await run.Step.StartLatestAsync(node.CalledElement!, run.Instance.BusinessKey, inputs, run.Instance.Id, token.Id);
     }

@@ -29,15 +29,17 @@ internal sealed class ServiceTaskBehavior : IElementBehavior
         var type = node.Property("type")!;
         var handler = run.Step.Services.GetKeyedService<ITaskHandler>(type)
             ?? throw new WorkflowException("HANDLER_MISSING", $"没有注册类型为“{type}”的处理程序。");
+        var variables = run.Visible();
         var context = new TaskHandlerContext
         {
             InstanceId = run.Instance.Id, DefinitionKey = run.Instance.DefinitionKey, BusinessKey = run.Instance.BusinessKey,
-            ElementId = node.Id, ElementName = node.Name, Properties = node.Properties, Variables = run.Variables,
+            ElementId = node.Id, ElementName = node.Name, Properties = node.Properties, Variables = variables,
             Db = run.Step.Db, Now = run.Step.Now, Evaluate = e => run.Evaluate(e),
-            Render = text => run.Step.Expressions.Render(text, run.Variables),
+            Render = text => run.Step.Expressions.Render(text, variables),
             StartProcessAsync = async (key, businessKey, variables) => (await run.Step.StartLatestAsync(key, businessKey, variables)).Instance.Id,
         };
         await handler.ExecuteAsync(context, run.Step.Cancellation);
+        run.WriteBack(variables);
         foreach (var (ev, data) in context.Journal) run.History(ev, node, data);
         run.Leave(node, token);
     }

@@ -297,6 +297,9 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LocalsJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ScopeTokenId")
                         .HasColumnType("TEXT");
 
