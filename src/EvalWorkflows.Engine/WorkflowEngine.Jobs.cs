@@ -101,8 +101,12 @@ public sealed partial class WorkflowEngine
                 job.LastError = message;
                 job.Revision++;
                 // Over a limit, a retry would only run into it again: the incident is raised at once, on the element.
-                var overLimit = error is LimitExceededException;
-                var node = (error as LimitExceededException)?.ElementId ?? job.ElementId;
+                var (overLimit, node) = error switch
+                {
+                    LimitExceededException e => (true, e.ElementId),
+                    UncaughtErrorException e => (true, e.ElementId),
+                    _ => (false, job.ElementId),
+                };
                 if (job.InstanceId is not { } instanceId)
                 {
                     job.Suspended = true;

@@ -52,3 +52,15 @@ public sealed class LimitExceededException(string code, string elementId, string
 {
     public string ElementId { get; } = elementId;
 }
+
+/// <summary>
+/// A BPMN error that no boundary event or event sub-process catches, here or in any calling process (code
+/// ERROR_NOT_CAUGHT). The step is rolled back; in a job it raises an incident on <see cref="ElementId"/> at
+/// once, since retrying would throw the same error again.
+/// </summary>
+public sealed class UncaughtErrorException(string elementId, string errorCode, string message)
+    : WorkflowException("ERROR_NOT_CAUGHT", message)
+{
+    public string ElementId { get; } = elementId;
+    public string ErrorCode { get; } = errorCode;
+}

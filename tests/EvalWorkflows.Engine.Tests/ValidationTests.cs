@@ -23,6 +23,7 @@ public sealed class ValidationTests
         { "condition-language.bpmn", ["fYes:sequenceFlow"] },
         { "not-executable.bpmn", [":process"] },
         { "loop-characteristics.bpmn", ["again:userTask", "each:userTask"] },
+        { "bad-errors.bpmn", ["softError:boundaryEvent", "noRef:endEvent", "noCode:endEvent"] },
         { "task-due-misused.bpmn", ["wait:intermediateCatchEvent", "undated:userTask", "late:boundaryEvent"] },
     };
 

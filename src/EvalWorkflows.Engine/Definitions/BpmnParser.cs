@@ -8,7 +8,7 @@ namespace EvalWorkflows.Engine.Definitions;
 /// Reads BPMN 2.0 XML into a <see cref="ProcessGraph"/>. Structural problems are collected, not thrown, so a
 /// deploy can report every problem at once; semantic checks follow in <see cref="DefinitionValidator"/>.
 /// </summary>
-public static class BpmnParser
+public static partial class BpmnParser
 {
     private static readonly Dictionary<string, NodeKind> Kinds = new()
     {
@@ -56,10 +56,7 @@ public static class BpmnParser
             return (null, problems);
         }
 
-        var messages = doc.Root.Elements(Bpmn + "message")
-            .Where(m => m.Attribute("id") is not null)
-            .ToDictionary(m => (string)m.Attribute("id")!, m => (string?)m.Attribute("name"));
-        var state = new ParseState(problems, messages, limits);
+        var state = new ParseState(problems, RootReferences(doc.Root), limits);
         ReadScope(process, null, 0, state);
         if (state.Nodes.Count + state.Flows.Count > limits.MaxElements)
         {
@@ -95,7 +92,8 @@ public static class BpmnParser
         return null;
     }
 
-    private sealed record ParseState(List<DefinitionProblem> Problems, Dictionary<string, string?> Messages, EngineLimits Limits)
+    /// <param name="References">The file's messages, errors, escalations and signals: by kind, then by id, what they name.</param>
+    private sealed record ParseState(List<DefinitionProblem> Problems, Dictionary<string, Dictionary<string, string?>> References, EngineLimits Limits)
     {
         public Dictionary<string, FlowNode> Nodes { get; } = [];
         public Dictionary<string, SequenceFlow> Flows { get; } = [];
@@ -140,7 +138,7 @@ public static class BpmnParser
 
     private static FlowNode ReadNode(XElement el, string id, string local, NodeKind kind, ParseState s)
     {
-        var (trigger, timer, messageRef) = ReadEventDefinition(el, id, local, s);
+        var (trigger, timer, messageRef, code) = ReadEventDefinition(el, id, local, s);
         var node = new FlowNode
         {
             Id = id,
@@ -152,6 +150,7 @@ public static class BpmnParser
             Trigger = trigger,
             Timer = timer,
             MessageRef = messageRef,
+            EventCode = code,
             AttachedToId = (string?)el.Attribute("attachedToRef"),
             CancelActivity = !string.Equals((string?)el.Attribute("cancelActivity"), "false", StringComparison.OrdinalIgnoreCase),
             CalledElement = (string?)el.Attribute("calledElement"),
@@ -161,7 +160,7 @@ public static class BpmnParser
         };
         if (messageRef is not null)
         {
-            if (!s.Messages.TryGetValue(messageRef, out var name))
+            if (!s.References["message"].TryGetValue(messageRef, out var name))
                 s.Problems.Add(new(id, local, $"messageRef“{messageRef}”在本文件中没有对应的 bpmn:message。"));
             else if (string.IsNullOrWhiteSpace(name))
                 s.Problems.Add(new(id, local, $"bpmn:message“{messageRef}”没有用于关联的 name。"));
@@ -185,34 +184,6 @@ public static class BpmnParser
         if (mi.Elements().Any(e => e.Name.LocalName is "complexBehaviorDefinition" or "loopDataOutputRef" or "outputDataItem"))
             s.Problems.Add(new(id, local, "多实例活动不支持 complexBehaviorDefinition、loopDataOutputRef、outputDataItem。"));
         return spec;
-    }
-
-    private static (EventTrigger, TimerSpec?, string?) ReadEventDefinition(XElement el, string id, string local, ParseState s)
-    {
-        var defs = el.Elements().Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("EventDefinition")).ToList();
-        if (defs.Count == 0) return (EventTrigger.None, null, null);
-        if (defs.Count > 1)
-        {
-            s.Problems.Add(new(id, local, "不支持一个事件上有多个事件定义。"));
-            return (EventTrigger.None, null, null);
-        }
-        var def = defs[0];
-        switch (def.Name.LocalName)
-        {
-            case "timerEventDefinition":
-                string? Text(string n) => def.Element(Bpmn + n)?.Value.Trim() is { Length: > 0 } t ? t : null;
-                return (EventTrigger.Timer, new TimerSpec(Text("timeDate"), Text("timeDuration"), Text("timeCycle")), null);
-            case "messageEventDefinition":
-                var messageRef = (string?)def.Attribute("messageRef");
-                if (string.IsNullOrWhiteSpace(messageRef))
-                    s.Problems.Add(new(id, local, "消息事件定义没有 messageRef。"));
-                return (EventTrigger.Message, null, messageRef);
-            case "terminateEventDefinition":
-                return (EventTrigger.Terminate, null, null);
-            default:
-                s.Problems.Add(new(id, local, $"本引擎不支持“{def.Name.LocalName}”。"));
-                return (EventTrigger.None, null, null);
-        }
     }
 
     private static Dictionary<string, string> ReadProperties(XElement el)

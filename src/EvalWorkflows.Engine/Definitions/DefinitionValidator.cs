@@ -73,24 +73,38 @@ public static partial class DefinitionValidator
                 add(n, $"从 {n.XmlName} 流出的顺序流“{f.Id}”不能带条件。");
     }
 
+    /// <summary>The triggers each kind of event runs; anything else is refused by name.</summary>
+    private static readonly Dictionary<NodeKind, EventTrigger[]> AllowedTriggers = new()
+    {
+        [NodeKind.StartEvent] = [EventTrigger.None, EventTrigger.Timer, EventTrigger.Message],
+        [NodeKind.IntermediateCatchEvent] = [EventTrigger.Timer, EventTrigger.Message],
+        [NodeKind.BoundaryEvent] = [EventTrigger.Timer, EventTrigger.Message, EventTrigger.Error, EventTrigger.Escalation],
+        [NodeKind.IntermediateThrowEvent] = [EventTrigger.None, EventTrigger.Escalation],
+        [NodeKind.EndEvent] = [EventTrigger.None, EventTrigger.Terminate, EventTrigger.Error, EventTrigger.Escalation],
+    };
+
+    private static readonly Dictionary<EventTrigger, string> TriggerNames = new()
+    {
+        [EventTrigger.None] = "无触发", [EventTrigger.Timer] = "定时器", [EventTrigger.Message] = "消息",
+        [EventTrigger.Terminate] = "终止", [EventTrigger.Error] = "错误", [EventTrigger.Escalation] = "升级",
+        [EventTrigger.Signal] = "信号",
+    };
+
     private static void CheckEvent(FlowNode n, EngineLimits limits, Action<FlowNode, string> add)
     {
         if (n.Trigger == EventTrigger.Timer) CheckTimer(n, limits, add);
-        switch (n.Kind)
-        {
-            case NodeKind.StartEvent when n.Trigger == EventTrigger.Terminate:
-            case NodeKind.IntermediateCatchEvent when n.Trigger is EventTrigger.None or EventTrigger.Terminate:
-            case NodeKind.BoundaryEvent when n.Trigger is EventTrigger.None or EventTrigger.Terminate:
-                add(n, $"{n.XmlName} 需要定时器或消息事件定义。");
-                break;
-            case NodeKind.EndEvent when n.Trigger is EventTrigger.Timer or EventTrigger.Message:
-            case NodeKind.IntermediateThrowEvent when n.Trigger != EventTrigger.None:
-                add(n, "不支持抛出消息或定时器事件，请改用发送任务。");
-                break;
-            case NodeKind.StartEvent when n.Parent is not null && n.Trigger != EventTrigger.None:
-                add(n, "子流程的开始事件必须是无触发的开始事件。");
-                break;
-        }
+        if (!AllowedTriggers.TryGetValue(n.Kind, out var allowed)) return;
+        if (n.Kind == NodeKind.StartEvent && n.Parent is not null && n.Trigger != EventTrigger.None)
+            add(n, "子流程的开始事件必须是无触发的开始事件。");
+        else if (!allowed.Contains(n.Trigger))
+            add(n, n.Kind is NodeKind.EndEvent or NodeKind.IntermediateThrowEvent && n.Trigger is EventTrigger.Message
+                ? "不支持抛出消息事件，请改用发送任务。"
+                : $"{n.XmlName} 不支持{TriggerNames[n.Trigger]}事件定义（可用：{string.Join("、", allowed.Select(t => TriggerNames[t]))}）。");
+        var throws = n.Kind is NodeKind.EndEvent or NodeKind.IntermediateThrowEvent;
+        if (throws && n.Trigger is EventTrigger.Error or EventTrigger.Escalation && n.EventCode is null)
+            add(n, n.Trigger == EventTrigger.Error ? "抛出的错误事件须引用带 errorCode 的 bpmn:error。" : "抛出的升级事件须引用带 escalationCode 的 bpmn:escalation。");
+        if (n.Kind == NodeKind.BoundaryEvent && n.Trigger == EventTrigger.Error && !n.CancelActivity)
+            add(n, "错误边界事件总是中断活动，不能设 cancelActivity=\"false\"。");
     }
 
     private static void CheckTimer(FlowNode n, EngineLimits limits, Action<FlowNode, string> add)

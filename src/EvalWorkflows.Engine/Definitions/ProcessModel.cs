@@ -8,7 +8,7 @@ public enum NodeKind
     SubProcess, CallActivity,
 }
 
-public enum EventTrigger { None, Timer, Message, Terminate }
+public enum EventTrigger { None, Timer, Message, Terminate, Error, Escalation, Signal }
 
 /// <summary>A timer definition as written: exactly one of date, duration or cycle, each literal ISO 8601 or an expression.</summary>
 public sealed record TimerSpec(string? TimeDate, string? TimeDuration, string? TimeCycle);
@@ -53,6 +53,11 @@ public sealed class FlowNode
     /// <summary>The message name (not id) a message event waits for.</summary>
     public string? MessageName { get; internal set; }
     public string? MessageRef { get; init; }
+    /// <summary>
+    /// The error or escalation code an event throws or catches (null on a catching event: any code), or the
+    /// name of the signal it throws or catches.
+    /// </summary>
+    public string? EventCode { get; init; }
     public string? AttachedToId { get; init; }
     public FlowNode? AttachedTo { get; internal set; }
     public bool CancelActivity { get; init; } = true;

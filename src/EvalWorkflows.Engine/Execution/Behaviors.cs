@@ -44,7 +44,7 @@ internal static class Behaviors
     private static readonly Dictionary<NodeKind, IElementBehavior> Table = new()
     {
         [NodeKind.StartEvent] = new PassThroughBehavior(),
-        [NodeKind.IntermediateThrowEvent] = new PassThroughBehavior(),
+        [NodeKind.IntermediateThrowEvent] = new ThrowEventBehavior(),
         [NodeKind.Task] = new PassThroughBehavior(),
         [NodeKind.ManualTask] = new PassThroughBehavior(),
         [NodeKind.EndEvent] = new EndEventBehavior(),

@@ -270,6 +270,19 @@ internal sealed partial class InstanceRun
         Step.NewJobs.Add(job);
     }
 
+    /// <summary>
+    /// Ends the instance early (terminated by an end event, an uncaught error, its caller interrupted): whatever
+    /// still runs in it is cancelled. A terminated instance does not resume its caller.
+    /// </summary>
+    public async Task EndAsync(InstanceStatus status, object? why)
+    {
+        foreach (var t in Tokens.Where(t => t.ScopeTokenId is null).ToList()) await CancelAsync(t);
+        _queue.Clear();
+        Instance.Status = status;
+        Instance.EndedAt = Step.Now;
+        History(HistoryEvents.InstanceTerminated, null, why);
+    }
+
     private async Task CompleteInstanceAsync()
     {
         Instance.Status = InstanceStatus.Completed;

@@ -42,9 +42,6 @@ internal sealed class CallActivityBehavior : IElementBehavior
             .Select(i => (Guid?)i.Id).FirstOrDefaultAsync(run.Step.Cancellation);
         if (childId is null) return;
         var child = await run.Step.LoadRunAsync(childId.Value);
-        foreach (var t in child.Tokens.Where(t => t.ScopeTokenId is null).ToList()) await child.CancelAsync(t);
-        child.Instance.Status = InstanceStatus.Terminated;
-        child.Instance.EndedAt = run.Step.Now;
-        child.History(HistoryEvents.InstanceTerminated, null, new { reason = "parent-interrupted" });
+        if (!child.Finished) await child.EndAsync(InstanceStatus.Terminated, new { reason = "parent-interrupted" });
     }
 }

@@ -26,7 +26,8 @@ public sealed partial class InstanceJournal(AppDbContext db, DefinitionCache def
         [HistoryEvents.MessageCorrelated] = "收到消息", [HistoryEvents.IncidentRaised] = "出现故障",
         [HistoryEvents.IncidentResolved] = "故障已处理", [HistoryEvents.HandlerFailed] = "处理失败",
         [EvalWorkflows.Server.Notices.NoticeTaskHandler.QueuedEvent] = "通知已排队发送", [HistoryEvents.ExpressionWarning] = "表达式警告",
-        [HistoryEvents.DeadlinesRecomputed] = "重算期限",
+        [HistoryEvents.DeadlinesRecomputed] = "重算期限", [HistoryEvents.EventThrown] = "抛出错误或升级",
+        [HistoryEvents.SignalBroadcast] = "广播信号",
     };
 
     public async Task<ProcessGraph> GraphAsync(InstanceRecord instance, CancellationToken ct) =>
