@@ -22,9 +22,12 @@ public static partial class BpmnParser
         ["sendTask"] = NodeKind.SendTask,
         ["task"] = NodeKind.Task,
         ["manualTask"] = NodeKind.ManualTask,
+        ["receiveTask"] = NodeKind.ReceiveTask,
+        ["businessRuleTask"] = NodeKind.BusinessRuleTask,
         ["exclusiveGateway"] = NodeKind.ExclusiveGateway,
         ["parallelGateway"] = NodeKind.ParallelGateway,
         ["eventBasedGateway"] = NodeKind.EventBasedGateway,
+        ["inclusiveGateway"] = NodeKind.InclusiveGateway,
         ["subProcess"] = NodeKind.SubProcess,
         ["callActivity"] = NodeKind.CallActivity,
     };
@@ -139,6 +142,8 @@ public static partial class BpmnParser
     private static FlowNode ReadNode(XElement el, string id, string local, NodeKind kind, ParseState s)
     {
         var (trigger, timer, messageRef, code) = ReadEventDefinition(el, id, local, s);
+        // A receive task waits for its message as a message catch event does.
+        if (kind == NodeKind.ReceiveTask) (trigger, messageRef) = (EventTrigger.Message, (string?)el.Attribute("messageRef"));
         var node = new FlowNode
         {
             Id = id,

@@ -55,7 +55,7 @@ public static partial class DefinitionValidator
         if (n.Kind == NodeKind.BoundaryEvent && n.Outgoing.Count == 0) add(n, "边界事件没有流出的顺序流。");
         if (n.Kind is not (NodeKind.StartEvent or NodeKind.BoundaryEvent) && n.Incoming.Count == 0)
             add(n, "该元素没有流入的顺序流，永远无法到达。");
-        if (n.Kind is NodeKind.ExclusiveGateway or NodeKind.ParallelGateway or NodeKind.EventBasedGateway && n.Outgoing.Count == 0)
+        if (n.Kind is NodeKind.ExclusiveGateway or NodeKind.ParallelGateway or NodeKind.EventBasedGateway or NodeKind.InclusiveGateway && n.Outgoing.Count == 0)
             add(n, "网关没有流出的顺序流。");
         if (n.Kind is NodeKind.StartEvent or NodeKind.IntermediateCatchEvent && n.Outgoing.Count == 0)
             add(n, "该事件没有流出的顺序流。");
@@ -138,7 +138,10 @@ public static partial class DefinitionValidator
     {
         switch (n.Kind)
         {
-            case NodeKind.ServiceTask or NodeKind.SendTask:
+            case NodeKind.ReceiveTask when string.IsNullOrWhiteSpace(n.MessageRef):
+                add(n, "接收任务没有 messageRef。");
+                break;
+            case NodeKind.ServiceTask or NodeKind.SendTask or NodeKind.BusinessRuleTask:
                 if (n.Property("type") is not { Length: > 0 } type)
                     add(n, $"{n.XmlName} 没有指定处理程序类型（ew:type）。");
                 else if (!isHandlerRegistered(type))

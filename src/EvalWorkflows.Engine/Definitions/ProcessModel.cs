@@ -3,8 +3,8 @@ namespace EvalWorkflows.Engine.Definitions;
 public enum NodeKind
 {
     StartEvent, EndEvent, IntermediateCatchEvent, IntermediateThrowEvent, BoundaryEvent,
-    UserTask, ServiceTask, SendTask, Task, ManualTask,
-    ExclusiveGateway, ParallelGateway, EventBasedGateway,
+    UserTask, ServiceTask, SendTask, Task, ManualTask, ReceiveTask, BusinessRuleTask,
+    ExclusiveGateway, ParallelGateway, EventBasedGateway, InclusiveGateway,
     SubProcess, CallActivity,
 }
 
@@ -71,7 +71,8 @@ public sealed class FlowNode
 
     public string? Property(string name) => Properties.TryGetValue(name, out var v) ? v : null;
     public bool IsActivity => Kind is NodeKind.UserTask or NodeKind.ServiceTask or NodeKind.SendTask
-        or NodeKind.Task or NodeKind.ManualTask or NodeKind.SubProcess or NodeKind.CallActivity;
+        or NodeKind.Task or NodeKind.ManualTask or NodeKind.ReceiveTask or NodeKind.BusinessRuleTask
+        or NodeKind.SubProcess or NodeKind.CallActivity;
     public override string ToString() => $"{XmlName} '{Id}'";
 }
 
@@ -84,6 +85,25 @@ public sealed class ProcessGraph
     public required IReadOnlyDictionary<string, SequenceFlow> Flows { get; init; }
 
     public FlowNode this[string id] => Nodes[id];
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> _reaches = new();
+
+    /// <summary>
+    /// Whether a token on <paramref name="from"/> can still arrive at <paramref name="to"/> along sequence flows
+    /// (its boundary events' flows included) without passing through <paramref name="to"/> first.
+    /// </summary>
+    public bool CanReach(FlowNode from, FlowNode to) => _reaches.GetOrAdd((from.Id, to.Id), _ =>
+    {
+        var seen = new HashSet<FlowNode> { from };
+        var stack = new Stack<FlowNode>([from]);
+        while (stack.TryPop(out var node))
+            foreach (var next in node.Outgoing.Concat(node.Boundaries.SelectMany(b => b.Outgoing)).Select(f => f.Target))
+            {
+                if (next == to) return true;
+                if (seen.Add(next)) stack.Push(next);
+            }
+        return false;
+    });
 
     public IEnumerable<FlowNode> StartEvents(FlowNode? scope) =>
         Nodes.Values.Where(n => n.Kind == NodeKind.StartEvent && n.Parent == scope);

@@ -76,6 +76,7 @@ internal sealed partial class InstanceRun
                 await Behaviors.For(a.Node, IsInstanceOf(a.Node, a.Scope)).EnterAsync(this, a);
             }
             if (await FinishScopesAsync()) continue;
+            if (Elements.InclusiveGatewayBehavior.FireReadyJoins(this)) continue;
             if (!await CompleteEmptiedScopesAsync()) return;
         }
     }

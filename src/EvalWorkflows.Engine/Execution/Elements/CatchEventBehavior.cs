@@ -4,7 +4,8 @@ using EvalWorkflows.Engine.Persistence;
 namespace EvalWorkflows.Engine.Execution.Elements;
 
 /// <summary>
-/// Intermediate timer and message catch events. The owner of the fired wait is either a token resting on
+/// Intermediate timer and message catch events, and receive tasks (a message wait that is an activity, so it
+/// may carry boundary events). The owner of the fired wait is either a token resting on
 /// the event itself or one resting on the event-based gateway before it; either way the token moves on from
 /// the event, and the gateway's other waits go with its token.
 /// </summary>
@@ -14,6 +15,7 @@ internal sealed class CatchEventBehavior : IElementBehavior
     {
         var token = run.Rest(a.Node, a.Scope);
         run.Arm(a.Node, token);
+        run.ArmBoundaries(a.Node, token);
         return Task.CompletedTask;
     }
 
