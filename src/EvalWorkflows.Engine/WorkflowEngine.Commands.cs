@@ -58,7 +58,7 @@ public sealed partial class WorkflowEngine
             if (sub is not null)
             {
                 var run = await step.LoadRunAsync(sub.InstanceId!.Value);
-                var owner = run.Tokens.First(t => t.Id == sub.TokenId);
+                var owner = run.Token(sub.TokenId); // none for an event sub-process at process level
                 var node = run.Graph[sub.ElementId];
                 run.SetVariables(variables);
                 run.History(HistoryEvents.MessageCorrelated, node, new { message = messageName, correlationKey });

@@ -54,7 +54,7 @@ public sealed partial class WorkflowEngine
         }
         var instanceRun = await step.LoadRunAsync(job.InstanceId!.Value);
         var owner = instanceRun.Tokens.FirstOrDefault(t => t.Id == job.TokenId);
-        if (owner is null || instanceRun.Finished)
+        if ((owner is null && job.TokenId is not null) || instanceRun.Finished)
         {
             instanceRun.Jobs.Remove(job);
             step.Db.Remove(job);
@@ -65,11 +65,11 @@ public sealed partial class WorkflowEngine
         {
             instanceRun.Jobs.Remove(job);
             step.Db.Remove(job);
-            await instanceRun.ResumeAsync(owner, HandlerDue.Now);
+            await instanceRun.ResumeAsync(owner!, HandlerDue.Now);
             return true;
         }
         instanceRun.History(HistoryEvents.TimerFired, node, new { dueAt = job.DueAt });
-        if (node.Kind == NodeKind.BoundaryEvent && !node.CancelActivity && job.Interval is not null) Rearm(step, job);
+        if (node.Kind is NodeKind.BoundaryEvent or NodeKind.StartEvent && !node.CancelActivity && job.Interval is not null) Rearm(step, job);
         else { instanceRun.Jobs.Remove(job); step.Db.Remove(job); }
         await Behaviors.For(node).TriggerAsync(instanceRun, node, owner);
         await instanceRun.RunAsync();

@@ -53,7 +53,8 @@ public static partial class DefinitionValidator
         if (n.Kind == NodeKind.EndEvent && n.Outgoing.Count > 0) add(n, "结束事件不能有流出的顺序流。");
         if (n.Kind == NodeKind.BoundaryEvent && n.Incoming.Count > 0) add(n, "边界事件不能有流入的顺序流。");
         if (n.Kind == NodeKind.BoundaryEvent && n.Outgoing.Count == 0) add(n, "边界事件没有流出的顺序流。");
-        if (n.Kind is not (NodeKind.StartEvent or NodeKind.BoundaryEvent) && n.Incoming.Count == 0)
+        if (n.TriggeredByEvent && n.Incoming.Count + n.Outgoing.Count > 0) add(n, "事件子流程不能有流入或流出的顺序流。");
+        if (n.Kind is not (NodeKind.StartEvent or NodeKind.BoundaryEvent) && !n.TriggeredByEvent && n.Incoming.Count == 0)
             add(n, "该元素没有流入的顺序流，永远无法到达。");
         if (n.Kind is NodeKind.ExclusiveGateway or NodeKind.ParallelGateway or NodeKind.EventBasedGateway or NodeKind.InclusiveGateway && n.Outgoing.Count == 0)
             add(n, "网关没有流出的顺序流。");
@@ -83,6 +84,9 @@ public static partial class DefinitionValidator
         [NodeKind.EndEvent] = [EventTrigger.None, EventTrigger.Terminate, EventTrigger.Error, EventTrigger.Escalation],
     };
 
+    private static readonly EventTrigger[] EventSubProcessTriggers =
+        [EventTrigger.Timer, EventTrigger.Message, EventTrigger.Error, EventTrigger.Escalation];
+
     private static readonly Dictionary<EventTrigger, string> TriggerNames = new()
     {
         [EventTrigger.None] = "无触发", [EventTrigger.Timer] = "定时器", [EventTrigger.Message] = "消息",
@@ -94,7 +98,13 @@ public static partial class DefinitionValidator
     {
         if (n.Trigger == EventTrigger.Timer) CheckTimer(n, limits, add);
         if (!AllowedTriggers.TryGetValue(n.Kind, out var allowed)) return;
-        if (n.Kind == NodeKind.StartEvent && n.Parent is not null && n.Trigger != EventTrigger.None)
+        if (ProcessGraph.IsEventSubProcessStart(n))
+        {
+            if (!EventSubProcessTriggers.Contains(n.Trigger))
+                add(n, $"事件子流程的开始事件须有触发（可用：{string.Join("、", EventSubProcessTriggers.Select(t => TriggerNames[t]))}）。");
+            if (n.Trigger == EventTrigger.Error && !n.CancelActivity) add(n, "错误开始事件总是中断，不能设 isInterrupting=\"false\"。");
+        }
+        else if (n.Kind == NodeKind.StartEvent && n.Parent is not null && n.Trigger != EventTrigger.None)
             add(n, "子流程的开始事件必须是无触发的开始事件。");
         else if (!allowed.Contains(n.Trigger))
             add(n, n.Kind is NodeKind.EndEvent or NodeKind.IntermediateThrowEvent && n.Trigger is EventTrigger.Message
@@ -116,7 +126,7 @@ public static partial class DefinitionValidator
             add(n, "定时器须且只能设置 timeDate、timeDuration、timeCycle 其中之一。");
             return;
         }
-        if (n.Kind == NodeKind.StartEvent && t.TimeDuration is not null)
+        if (n.Kind == NodeKind.StartEvent && !ProcessGraph.IsEventSubProcessStart(n) && t.TimeDuration is not null)
             add(n, "定时开始事件需要 timeDate 或 timeCycle。");
         if (TimerExpressions.CheckLiteralOrExpression(t, limits) is { } err) add(n, err);
         var readsTaskDue = TaskDueReference().IsMatch(t.TimeDate ?? t.TimeDuration ?? t.TimeCycle!);
@@ -146,6 +156,10 @@ public static partial class DefinitionValidator
                     add(n, $"{n.XmlName} 没有指定处理程序类型（ew:type）。");
                 else if (!isHandlerRegistered(type))
                     add(n, $"没有注册类型为“{type}”的处理程序。");
+                break;
+            case NodeKind.SubProcess when n.TriggeredByEvent:
+                if (g.StartEvents(n).Count() != 1) add(n, "事件子流程须有且只有一个开始事件。");
+                if (n.Boundaries.Count > 0 || n.MultiInstance is not null) add(n, "事件子流程不能有边界事件或多实例。");
                 break;
             case NodeKind.SubProcess:
                 if (!g.StartEvents(n).Any(s => s.Trigger == EventTrigger.None))

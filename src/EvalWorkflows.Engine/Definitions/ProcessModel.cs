@@ -60,7 +60,10 @@ public sealed class FlowNode
     public string? EventCode { get; init; }
     public string? AttachedToId { get; init; }
     public FlowNode? AttachedTo { get; internal set; }
+    /// <summary>Interrupting: cancelActivity on a boundary event, isInterrupting on an event sub-process's start event.</summary>
     public bool CancelActivity { get; init; } = true;
+    /// <summary>An event sub-process (triggeredByEvent): started by its start event's trigger, never by a flow.</summary>
+    public bool TriggeredByEvent { get; init; }
     public List<FlowNode> Boundaries { get; } = [];
     /// <summary>Children of a sub-process.</summary>
     public List<FlowNode> Children { get; } = [];
@@ -107,6 +110,15 @@ public sealed class ProcessGraph
 
     public IEnumerable<FlowNode> StartEvents(FlowNode? scope) =>
         Nodes.Values.Where(n => n.Kind == NodeKind.StartEvent && n.Parent == scope);
+
+    private ILookup<string, FlowNode>? _eventStarts;
+
+    /// <summary>The start events of the event sub-processes directly in <paramref name="scope"/> (null: the process).</summary>
+    public IEnumerable<FlowNode> EventSubProcessStarts(FlowNode? scope) =>
+        (_eventStarts ??= Nodes.Values.Where(n => n.Kind == NodeKind.StartEvent && n.Parent is { TriggeredByEvent: true })
+            .ToLookup(n => n.Parent!.Parent?.Id ?? ""))[scope?.Id ?? ""];
+
+    public static bool IsEventSubProcessStart(FlowNode node) => node.Kind == NodeKind.StartEvent && node.Parent is { TriggeredByEvent: true };
 }
 
 public sealed record DefinitionProblem(string ElementId, string ElementType, string Message);

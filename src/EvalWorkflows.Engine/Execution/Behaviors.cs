@@ -10,7 +10,7 @@ internal interface IElementBehavior
     Task EnterAsync(InstanceRun run, Activation a);
 
     /// <summary>A timer or message armed for this element fired; <paramref name="owner"/> is the token that armed it.</summary>
-    Task TriggerAsync(InstanceRun run, FlowNode node, TokenRecord owner) =>
+    Task TriggerAsync(InstanceRun run, FlowNode node, TokenRecord? owner) =>
         throw new InvalidOperationException($"{node} cannot be triggered.");
 
     /// <summary>
@@ -43,7 +43,7 @@ internal static class Behaviors
 {
     private static readonly Dictionary<NodeKind, IElementBehavior> Table = new()
     {
-        [NodeKind.StartEvent] = new PassThroughBehavior(),
+        [NodeKind.StartEvent] = new StartEventBehavior(),
         [NodeKind.IntermediateThrowEvent] = new ThrowEventBehavior(),
         [NodeKind.Task] = new PassThroughBehavior(),
         [NodeKind.ManualTask] = new PassThroughBehavior(),

@@ -209,18 +209,21 @@ internal sealed partial class InstanceRun
         EndedIn(scope);
     }
 
-    /// <summary>Arms a timer or message event on behalf of a resting token.</summary>
-    public void Arm(FlowNode ev, TokenRecord owner)
+    /// <summary>
+    /// Arms a timer or message event on behalf of a resting token, or of the process itself (no token) for an
+    /// event sub-process at process level.
+    /// </summary>
+    public void Arm(FlowNode ev, TokenRecord? owner)
     {
         if (ev.Trigger == EventTrigger.Timer)
         {
             var entered = Current;
             Current = ev;
-            var s = ScheduleTimer(ev, Step.Now, TaskDue.For(this, ev, owner));
+            var s = ScheduleTimer(ev, Step.Now, owner is null ? null : TaskDue.For(this, ev, owner));
             Current = entered;
             AddJob(new JobRecord
             {
-                Id = Guid.NewGuid(), Kind = JobKind.Timer, InstanceId = Instance.Id, TokenId = owner.Id,
+                Id = Guid.NewGuid(), Kind = JobKind.Timer, InstanceId = Instance.Id, TokenId = owner?.Id,
                 ElementId = ev.Id, DueAt = s.DueAt, Interval = s.Interval, RepeatsLeft = s.RepeatsLeft, CreatedAt = Step.Now,
             });
         }
@@ -229,7 +232,7 @@ internal sealed partial class InstanceRun
             var key = ev.Property("correlationKey") is { } expr ? Evaluate(expr)?.ToString() : Instance.BusinessKey;
             var sub = new SubscriptionRecord
             {
-                Id = Guid.NewGuid(), InstanceId = Instance.Id, TokenId = owner.Id, ElementId = ev.Id,
+                Id = Guid.NewGuid(), InstanceId = Instance.Id, TokenId = owner?.Id, ElementId = ev.Id,
                 MessageName = ev.MessageName!, CorrelationKey = key, CreatedAt = Step.Now,
             };
             Subscriptions.Add(sub);
@@ -264,6 +267,21 @@ internal sealed partial class InstanceRun
         foreach (var b in activity.Boundaries) Arm(b, token);
     }
 
+    /// <summary>Withdraws the timers and subscriptions of <paramref name="elementIds"/> armed on behalf of <paramref name="owner"/>.</summary>
+    public void Disarm(Guid? owner, IReadOnlySet<string> elementIds)
+    {
+        foreach (var j in Jobs.Where(j => j.TokenId == owner && elementIds.Contains(j.ElementId)).ToList()) { Jobs.Remove(j); Step.Db.Remove(j); }
+        foreach (var s in Subscriptions.Where(s => s.TokenId == owner && elementIds.Contains(s.ElementId)).ToList()) { Subscriptions.Remove(s); Step.Db.Remove(s); }
+    }
+
+    /// <summary>Drops the tokens in flight in <paramref name="scope"/> (its tokens at rest are cancelled by the caller).</summary>
+    public void DropQueued(Guid? scope)
+    {
+        var keep = _queue.Where(a => a.Scope != scope).ToList();
+        _queue.Clear();
+        foreach (var a in keep) _queue.Enqueue(a);
+    }
+
     public void AddJob(JobRecord job)
     {
         Jobs.Add(job);
@@ -279,13 +297,18 @@ internal sealed partial class InstanceRun
     {
         foreach (var t in Tokens.Where(t => t.ScopeTokenId is null).ToList()) await CancelAsync(t);
         _queue.Clear();
+        DisarmProcessLevel();
         Instance.Status = status;
         Instance.EndedAt = Step.Now;
         History(HistoryEvents.InstanceTerminated, null, why);
     }
 
+    /// <summary>The process-level event sub-processes stop listening when the process ends.</summary>
+    private void DisarmProcessLevel() => Disarm(null, Graph.EventSubProcessStarts(null).Select(s => s.Id).ToHashSet());
+
     private async Task CompleteInstanceAsync()
     {
+        DisarmProcessLevel();
         Instance.Status = InstanceStatus.Completed;
         Instance.EndedAt = Step.Now;
         History(HistoryEvents.InstanceCompleted, null, null);

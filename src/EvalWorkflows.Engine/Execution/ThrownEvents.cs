@@ -29,6 +29,11 @@ internal static class ThrownEvents
                 await Elements.BoundaryEventBehavior.CatchAsync(run, boundary, token);
                 return boundary.CancelActivity;
             }
+            if (EventSubProcesses.Catching(run, inside, kind, code) is { } start)
+            {
+                Thrown(run, kind, code, source, start);
+                return await EventSubProcesses.StartAsync(run, start, inside);
+            }
             if (inside is null) break;
             token = run.Token(inside);
             inside = token?.ScopeTokenId;

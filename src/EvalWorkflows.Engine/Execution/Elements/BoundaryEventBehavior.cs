@@ -13,7 +13,7 @@ internal sealed class BoundaryEventBehavior : IElementBehavior
     public Task EnterAsync(InstanceRun run, Activation a) =>
         throw new InvalidOperationException($"{a.Node} is never entered by a sequence flow.");
 
-    public Task TriggerAsync(InstanceRun run, FlowNode node, TokenRecord owner) => CatchAsync(run, node, owner);
+    public Task TriggerAsync(InstanceRun run, FlowNode node, TokenRecord? owner) => CatchAsync(run, node, owner!);
 
     /// <summary>The boundary event <paramref name="node"/> on the activity of <paramref name="owner"/> happened.</summary>
     public static async Task CatchAsync(InstanceRun run, FlowNode node, TokenRecord owner)

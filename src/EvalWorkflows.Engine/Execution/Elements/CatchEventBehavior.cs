@@ -19,8 +19,9 @@ internal sealed class CatchEventBehavior : IElementBehavior
         return Task.CompletedTask;
     }
 
-    public Task TriggerAsync(InstanceRun run, FlowNode node, TokenRecord owner)
+    public Task TriggerAsync(InstanceRun run, FlowNode node, TokenRecord? owner)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         if (owner.ElementId != node.Id)
         {
             var gateway = run.Graph[owner.ElementId];
