@@ -77,15 +77,15 @@ public static partial class DefinitionValidator
     /// <summary>The triggers each kind of event runs; anything else is refused by name.</summary>
     private static readonly Dictionary<NodeKind, EventTrigger[]> AllowedTriggers = new()
     {
-        [NodeKind.StartEvent] = [EventTrigger.None, EventTrigger.Timer, EventTrigger.Message],
-        [NodeKind.IntermediateCatchEvent] = [EventTrigger.Timer, EventTrigger.Message],
-        [NodeKind.BoundaryEvent] = [EventTrigger.Timer, EventTrigger.Message, EventTrigger.Error, EventTrigger.Escalation],
-        [NodeKind.IntermediateThrowEvent] = [EventTrigger.None, EventTrigger.Escalation],
-        [NodeKind.EndEvent] = [EventTrigger.None, EventTrigger.Terminate, EventTrigger.Error, EventTrigger.Escalation],
+        [NodeKind.StartEvent] = [EventTrigger.None, EventTrigger.Timer, EventTrigger.Message, EventTrigger.Signal],
+        [NodeKind.IntermediateCatchEvent] = [EventTrigger.Timer, EventTrigger.Message, EventTrigger.Signal],
+        [NodeKind.BoundaryEvent] = [EventTrigger.Timer, EventTrigger.Message, EventTrigger.Error, EventTrigger.Escalation, EventTrigger.Signal],
+        [NodeKind.IntermediateThrowEvent] = [EventTrigger.None, EventTrigger.Escalation, EventTrigger.Signal],
+        [NodeKind.EndEvent] = [EventTrigger.None, EventTrigger.Terminate, EventTrigger.Error, EventTrigger.Escalation, EventTrigger.Signal],
     };
 
     private static readonly EventTrigger[] EventSubProcessTriggers =
-        [EventTrigger.Timer, EventTrigger.Message, EventTrigger.Error, EventTrigger.Escalation];
+        [EventTrigger.Timer, EventTrigger.Message, EventTrigger.Error, EventTrigger.Escalation, EventTrigger.Signal];
 
     private static readonly Dictionary<EventTrigger, string> TriggerNames = new()
     {

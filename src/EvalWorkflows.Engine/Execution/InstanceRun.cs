@@ -227,13 +227,14 @@ internal sealed partial class InstanceRun
                 ElementId = ev.Id, DueAt = s.DueAt, Interval = s.Interval, RepeatsLeft = s.RepeatsLeft, CreatedAt = Step.Now,
             });
         }
-        else if (ev.Trigger == EventTrigger.Message)
+        else if (ev.Trigger is EventTrigger.Message or EventTrigger.Signal)
         {
-            var key = ev.Property("correlationKey") is { } expr ? Evaluate(expr)?.ToString() : Instance.BusinessKey;
+            var signal = ev.Trigger == EventTrigger.Signal;
+            var key = signal ? null : ev.Property("correlationKey") is { } expr ? Evaluate(expr)?.ToString() : Instance.BusinessKey;
             var sub = new SubscriptionRecord
             {
-                Id = Guid.NewGuid(), InstanceId = Instance.Id, TokenId = owner?.Id, ElementId = ev.Id,
-                MessageName = ev.MessageName!, CorrelationKey = key, CreatedAt = Step.Now,
+                Id = Guid.NewGuid(), Kind = signal ? SubscriptionKind.Signal : SubscriptionKind.Message, InstanceId = Instance.Id,
+                TokenId = owner?.Id, ElementId = ev.Id, MessageName = signal ? ev.EventCode! : ev.MessageName!, CorrelationKey = key, CreatedAt = Step.Now,
             };
             Subscriptions.Add(sub);
             Step.Db.Add(sub);

@@ -111,14 +111,22 @@ public sealed class JobRecord
     public long Revision { get; set; }
 }
 
+public enum SubscriptionKind { Message, Signal }
+
+/// <summary>
+/// A wait for a message (delivered to one waiting instance by name and correlation key) or a signal (broadcast
+/// by name to every wait).
+/// </summary>
 public sealed class SubscriptionRecord
 {
     public Guid Id { get; set; }
+    public SubscriptionKind Kind { get; set; }
     public Guid? InstanceId { get; set; }
     public Guid? TokenId { get; set; }
     /// <summary>Set for message start events, which have no instance yet.</summary>
     public Guid? DefinitionId { get; set; }
     public required string ElementId { get; set; }
+    /// <summary>The message's name, or the signal's.</summary>
     public required string MessageName { get; set; }
     public string? CorrelationKey { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -24,4 +24,5 @@ public static class HistoryEvents
     public const string EventThrown = "event-thrown";
     /// <summary>A signal was broadcast (data: name, how many waits it reached).</summary>
     public const string SignalBroadcast = "signal-broadcast";
+    public const string SignalReceived = "signal-received";
 }

@@ -262,6 +262,10 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MessageName")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -27,7 +27,7 @@ public sealed partial class InstanceJournal(AppDbContext db, DefinitionCache def
         [HistoryEvents.IncidentResolved] = "故障已处理", [HistoryEvents.HandlerFailed] = "处理失败",
         [EvalWorkflows.Server.Notices.NoticeTaskHandler.QueuedEvent] = "通知已排队发送", [HistoryEvents.ExpressionWarning] = "表达式警告",
         [HistoryEvents.DeadlinesRecomputed] = "重算期限", [HistoryEvents.EventThrown] = "抛出错误或升级",
-        [HistoryEvents.SignalBroadcast] = "广播信号",
+        [HistoryEvents.SignalBroadcast] = "广播信号", [HistoryEvents.SignalReceived] = "收到信号",
     };
 
     public async Task<ProcessGraph> GraphAsync(InstanceRecord instance, CancellationToken ct) =>

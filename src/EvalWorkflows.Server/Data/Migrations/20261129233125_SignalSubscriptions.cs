@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EvalWorkflows.Server.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class SignalSubscriptions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
+                table: "wf_subscriptions",
+                type: "TEXT",
+                nullable: false,
+                // Every subscription before signals existed waits for a message.
+                defaultValue: "Message");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "wf_subscriptions");
+        }
+    }
+}
