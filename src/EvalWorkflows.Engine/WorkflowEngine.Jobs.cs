@@ -100,13 +100,9 @@ public sealed partial class WorkflowEngine
                 job.Attempts++;
                 job.LastError = message;
                 job.Revision++;
-                // Over a limit, a retry would only run into it again: the incident is raised at once, on the element.
-                var (overLimit, node) = error switch
-                {
-                    LimitExceededException e => (true, e.ElementId),
-                    UncaughtErrorException e => (true, e.ElementId),
-                    _ => (false, job.ElementId),
-                };
+                // Over a limit, an uncaught BPMN error, a condition over an undefined variable: a retry would only
+                // fail the same way, so the incident is raised at once, on the element.
+                var (atOnce, node) = error is ElementFailedException e ? (true, e.ElementId) : (false, job.ElementId);
                 if (job.InstanceId is not { } instanceId)
                 {
                     job.Suspended = true;
@@ -118,7 +114,7 @@ public sealed partial class WorkflowEngine
                     Event = HistoryEvents.HandlerFailed, DataJson = System.Text.Json.JsonSerializer.Serialize(new { attempt = job.Attempts, error = message }),
                 };
                 step.Db.Add(history);
-                if (overLimit || job.Attempts >= _options.MaxAttempts)
+                if (atOnce || job.Attempts >= _options.MaxAttempts)
                 {
                     job.Suspended = true;
                     var incident = new IncidentRecord

@@ -24,40 +24,40 @@ public static partial class BpmnParser
             .GroupBy(e => (string)e.Attribute("id")!)
             .ToDictionary(g => g.Key, g => (string?)g.First().Attribute(r.Value)));
 
-    private static (EventTrigger, TimerSpec?, string? MessageRef, string? Code) ReadEventDefinition(XElement el, string id, string local, ParseState s)
+    private static (EventTrigger, TimerSpec?, string? MessageRef, string? Code, bool Refused) ReadEventDefinition(XElement el, string id, string local, ParseState s)
     {
         var defs = el.Elements().Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("EventDefinition")).ToList();
-        if (defs.Count == 0) return (EventTrigger.None, null, null, null);
+        if (defs.Count == 0) return (EventTrigger.None, null, null, null, false);
         if (defs.Count > 1)
         {
             s.Problems.Add(new(id, local, "不支持一个事件上有多个事件定义。"));
-            return (EventTrigger.None, null, null, null);
+            return (EventTrigger.None, null, null, null, true);
         }
         var def = defs[0];
         switch (def.Name.LocalName)
         {
             case "timerEventDefinition":
                 string? Text(string n) => def.Element(Bpmn + n)?.Value.Trim() is { Length: > 0 } t ? t : null;
-                return (EventTrigger.Timer, new TimerSpec(Text("timeDate"), Text("timeDuration"), Text("timeCycle")), null, null);
+                return (EventTrigger.Timer, new TimerSpec(Text("timeDate"), Text("timeDuration"), Text("timeCycle")), null, null, false);
             case "messageEventDefinition":
                 var messageRef = (string?)def.Attribute("messageRef");
                 if (string.IsNullOrWhiteSpace(messageRef))
                     s.Problems.Add(new(id, local, "消息事件定义没有 messageRef。"));
-                return (EventTrigger.Message, null, messageRef, null);
+                return (EventTrigger.Message, null, messageRef, null, false);
             case "terminateEventDefinition":
-                return (EventTrigger.Terminate, null, null, null);
+                return (EventTrigger.Terminate, null, null, null, false);
             case "errorEventDefinition":
-                return (EventTrigger.Error, null, null, Reference(def, "error", id, local, s));
+                return (EventTrigger.Error, null, null, Reference(def, "error", id, local, s), false);
             case "escalationEventDefinition":
-                return (EventTrigger.Escalation, null, null, Reference(def, "escalation", id, local, s));
+                return (EventTrigger.Escalation, null, null, Reference(def, "escalation", id, local, s), false);
             case "signalEventDefinition":
                 var signal = Reference(def, "signal", id, local, s);
                 if (signal is null && def.Attribute("signalRef") is null) s.Problems.Add(new(id, local, "信号事件定义没有 signalRef。"));
-                return (EventTrigger.Signal, null, null, signal);
+                return (EventTrigger.Signal, null, null, signal, false);
             default:
                 var name = UnsupportedDefinitions.TryGetValue(def.Name.LocalName, out var n) ? $"{n}（{def.Name.LocalName}）" : $"“{def.Name.LocalName}”";
                 s.Problems.Add(new(id, local, $"本引擎不支持{name}。"));
-                return (EventTrigger.None, null, null, null);
+                return (EventTrigger.None, null, null, null, true);
         }
     }
 

@@ -118,30 +118,40 @@ public static partial class BpmnParser
                 s.Problems.Add(new("", local, $"第 {Line(el)} 行的 {local} 元素没有 id。"));
                 continue;
             }
-            if (!Kinds.TryGetValue(local, out var kind))
-            {
-                s.Problems.Add(new(id, local, $"本引擎不支持“{local}”。"));
-                continue;
-            }
             if (s.Nodes.ContainsKey(id) || s.Flows.ContainsKey(id))
             {
                 s.Problems.Add(new(id, local, $"id“{id}”重复使用。"));
                 continue;
             }
-            var node = ReadNode(el, id, local, kind, s);
+            var node = Kinds.TryGetValue(local, out var kind) ? ReadNode(el, id, local, kind, s) : Unsupported(el, id, local, s);
             node.Parent = parent;
             parent?.Children.Add(node);
             s.Nodes[id] = node;
-            if (kind != NodeKind.SubProcess) continue;
+            if (kind != NodeKind.SubProcess || node.Unsupported) continue;
             if (depth + 1 > s.Limits.MaxSubProcessDepth)
                 s.Problems.Add(new(id, local, $"子流程嵌套超过 {s.Limits.MaxSubProcessDepth} 层。"));
             else ReadScope(el, node, depth + 1, s);
         }
     }
 
+    /// <summary>Elements modelers draw that the engine does not run, by the names they know them by.</summary>
+    private static readonly Dictionary<string, string> UnsupportedElements = new()
+    {
+        ["scriptTask"] = "脚本任务", ["complexGateway"] = "复杂网关", ["transaction"] = "事务子流程",
+        ["adHocSubProcess"] = "临时子流程", ["callChoreography"] = "调用编排", ["choreographyTask"] = "编排任务",
+        ["subChoreography"] = "子编排", ["implicitThrowEvent"] = "隐式抛出事件",
+    };
+
+    private static FlowNode Unsupported(XElement el, string id, string local, ParseState s)
+    {
+        var name = UnsupportedElements.TryGetValue(local, out var n) ? $"{n}（{local}）" : $"“{local}”";
+        s.Problems.Add(new(id, local, $"本引擎不支持{name}。"));
+        return new FlowNode { Id = id, Name = (string?)el.Attribute("name"), Kind = NodeKind.Task, XmlName = local, Unsupported = true };
+    }
+
     private static FlowNode ReadNode(XElement el, string id, string local, NodeKind kind, ParseState s)
     {
-        var (trigger, timer, messageRef, code) = ReadEventDefinition(el, id, local, s);
+        var (trigger, timer, messageRef, code, refused) = ReadEventDefinition(el, id, local, s);
         // A receive task waits for its message as a message catch event does.
         if (kind == NodeKind.ReceiveTask) (trigger, messageRef) = (EventTrigger.Message, (string?)el.Attribute("messageRef"));
         var node = new FlowNode
@@ -163,6 +173,7 @@ public static partial class BpmnParser
             Inputs = ReadMappings(el, "in"),
             Outputs = ReadMappings(el, "out"),
             MultiInstance = ReadMultiInstance(el, id, local, s),
+            Unsupported = refused,
         };
         if (messageRef is not null)
         {

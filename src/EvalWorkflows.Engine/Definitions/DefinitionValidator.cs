@@ -24,7 +24,7 @@ public static partial class DefinitionValidator
             if (flow.Condition is { } c && ScribanExpressions.ExpressionError(c) is { } err)
                 Add(flow.Id, "sequenceFlow", $"条件“{c}”无法解析：{err}");
 
-        foreach (var n in graph.Nodes.Values)
+        foreach (var n in graph.Nodes.Values.Where(n => !n.Unsupported))
         {
             CheckFlows(n, Add_);
             CheckEvent(n, limits, Add_);

@@ -71,6 +71,11 @@ public sealed class FlowNode
     public IReadOnlyList<VariableMapping> Inputs { get; init; } = [];
     public IReadOnlyList<VariableMapping> Outputs { get; init; } = [];
     public MultiInstanceSpec? MultiInstance { get; init; }
+    /// <summary>
+    /// Refused by name at parse (an element or event definition the engine does not run). It stays in the graph
+    /// so the flows around it link, and later checks skip it: the refusal is the one problem it causes.
+    /// </summary>
+    public bool Unsupported { get; init; }
 
     public string? Property(string name) => Properties.TryGetValue(name, out var v) ? v : null;
     public bool IsActivity => Kind is NodeKind.UserTask or NodeKind.ServiceTask or NodeKind.SendTask

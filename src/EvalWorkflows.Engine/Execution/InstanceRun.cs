@@ -13,6 +13,9 @@ namespace EvalWorkflows.Engine.Execution;
 /// </summary>
 internal sealed partial class InstanceRun
 {
+    [System.Text.RegularExpressions.GeneratedRegex("variable or function `([^`]+)` was not found")]
+    private static partial System.Text.RegularExpressions.Regex UndefinedVariable();
+
     private readonly Queue<Activation> _queue = new();
     private readonly HashSet<Guid?> _endedScopes = [];
     private readonly Dictionary<Guid, Func<Task>> _finishing = [];
@@ -202,12 +205,19 @@ internal sealed partial class InstanceRun
         History(HistoryEvents.ElementCancelled, Graph[token.ElementId], null);
     }
 
+    /// <summary>
+    /// A terminate end event: every token of its scope ends. At process level the instance then ends with
+    /// status Terminated (a caller waiting on it still carries on, as when it completes).
+    /// </summary>
     public async Task TerminateAsync(Guid? scope)
     {
         foreach (var t in Tokens.Where(t => t.ScopeTokenId == scope).ToList()) await CancelAsync(t);
         _queue.Clear();
+        _terminatedByEndEvent |= scope is null;
         EndedIn(scope);
     }
+
+    private bool _terminatedByEndEvent;
 
     /// <summary>
     /// Arms a timer or message event on behalf of a resting token, or of the process itself (no token) for an
@@ -245,7 +255,7 @@ internal sealed partial class InstanceRun
     public TimerSchedule ScheduleTimer(FlowNode ev, DateTimeOffset from, IReadOnlyDictionary<string, object?>? extra = null)
     {
         try { return TimerExpressions.Schedule(ev.Timer!, from, e => Evaluate(e, extra), Step.Limits, Step.LocalOffset); }
-        catch (WorkflowException e) when (e is not LimitExceededException)
+        catch (WorkflowException e) when (e is not ElementFailedException)
         {
             throw new WorkflowException(e.Code, $"{ev}：{e.Message}");
         }
@@ -255,7 +265,7 @@ internal sealed partial class InstanceRun
     public DateTimeOffset EvaluateInstant(FlowNode node, string expression)
     {
         try { return TimerExpressions.ToInstant(Evaluate(expression), expression, Step.LocalOffset); }
-        catch (WorkflowException e) when (e is not LimitExceededException)
+        catch (WorkflowException e) when (e is not ElementFailedException)
         {
             throw new WorkflowException(e.Code, $"{node}：{e.Message}");
         }
@@ -310,9 +320,10 @@ internal sealed partial class InstanceRun
     private async Task CompleteInstanceAsync()
     {
         DisarmProcessLevel();
-        Instance.Status = InstanceStatus.Completed;
+        Instance.Status = _terminatedByEndEvent ? InstanceStatus.Terminated : InstanceStatus.Completed;
         Instance.EndedAt = Step.Now;
-        History(HistoryEvents.InstanceCompleted, null, null);
+        if (_terminatedByEndEvent) History(HistoryEvents.InstanceTerminated, Current, new { reason = "terminate-end-event" });
+        else History(HistoryEvents.InstanceCompleted, null, null);
         if (Instance.ParentInstanceId is { } parentId)
         {
             var parent = await Step.LoadRunAsync(parentId);
@@ -346,7 +357,9 @@ internal sealed partial class InstanceRun
         try { return Step.Expressions.EvaluateCondition(expression, Visible(extra)); }
         catch (Exception e) when (e is not WorkflowException)
         {
-            throw new WorkflowException("EXPRESSION_FAILED", $"{Current} 的条件“{expression}”求值失败：{e.Message}");
+            throw new ElementFailedException("EXPRESSION_FAILED", Current?.Id ?? "", UndefinedVariable().Match(e.Message) is { Success: true } m
+                ? $"{Current} 的条件“{expression}”读取了未定义的变量“{m.Groups[1].Value}”。"
+                : $"{Current} 的条件“{expression}”求值失败：{e.Message}");
         }
     }
 
