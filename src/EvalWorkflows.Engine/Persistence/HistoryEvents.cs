@@ -25,4 +25,6 @@ public static class HistoryEvents
     /// <summary>A signal was broadcast (data: name, how many waits it reached).</summary>
     public const string SignalBroadcast = "signal-broadcast";
     public const string SignalReceived = "signal-received";
+    /// <summary>Variables corrected from outside the process (<see cref="WorkflowEngine.SetVariablesAsync"/>).</summary>
+    public const string VariablesSet = "variables-set";
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace EvalWorkflows.Server.Auth;
@@ -25,47 +24,79 @@ public sealed class SignInThrottleOptions
 /// or not, so the answer never tells which names exist). An empty bucket refuses further attempts until it
 /// refills one token per <see cref="SignInThrottleOptions.RecoveryPeriod"/>; successes take nothing.
 /// </summary>
-public sealed class SignInThrottle : IDisposable
+/// <remarks>
+/// Token buckets computed from the injected clock when they are read, so rehearsals and tests move them with the
+/// clock (System.Threading.RateLimiting refills on its own timer, outside any <see cref="TimeProvider"/>). Only
+/// buckets that have lost tokens are kept; a full one is the same as none.
+/// </remarks>
+public sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, TimeProvider time)
 {
-    private readonly PartitionedRateLimiter<string> _addresses;
-    private readonly PartitionedRateLimiter<string> _accounts;
-    private readonly TimeSpan _recovery;
-
-    public SignInThrottle(IOptions<SignInThrottleOptions> options)
-    {
-        var o = options.Value;
-        _addresses = Buckets(o.FailuresPerAddress, o.RecoveryPeriod);
-        _accounts = Buckets(o.FailuresPerAccount, o.RecoveryPeriod);
-        _recovery = o.RecoveryPeriod;
-    }
-
-    private static PartitionedRateLimiter<string> Buckets(int size, TimeSpan period) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => new()
-        {
-            TokenLimit = size, TokensPerPeriod = 1, ReplenishmentPeriod = period, QueueLimit = 0, AutoReplenishment = true,
-        }));
+    private readonly SignInThrottleOptions _options = options.Value;
+    private readonly Buckets _addresses = new(options.Value.FailuresPerAddress, options.Value.RecoveryPeriod, time);
+    private readonly Buckets _accounts = new(options.Value.FailuresPerAccount, options.Value.RecoveryPeriod, time);
 
     /// <summary>How long the caller must wait before trying again, or null when an attempt is allowed now.</summary>
-    /// <remarks>
-    /// Reads the buckets' whole tokens: a partitioned bucket refills continuously, so a spent one soon holds a
-    /// fraction of a token, which a zero-permit acquire would count as available. The wait is the time one
-    /// whole token takes to come back, an upper bound.
-    /// </remarks>
-    public TimeSpan? WaitBeforeAttempt(string address, string account) =>
-        HasToken(_addresses, address) && HasToken(_accounts, account) ? null : _recovery;
-
-    private static bool HasToken(PartitionedRateLimiter<string> buckets, string key) =>
-        buckets.GetStatistics(key)?.CurrentAvailablePermits >= 1;
+    public TimeSpan? WaitBeforeAttempt(string address, string account)
+    {
+        var wait = Max(_addresses.WaitForToken(address), _accounts.WaitForToken(account));
+        return wait > TimeSpan.Zero ? wait : null;
+    }
 
     public void RecordFailure(string address, string account)
     {
-        _addresses.AttemptAcquire(address).Dispose();
-        _accounts.AttemptAcquire(account).Dispose();
+        _addresses.Take(address);
+        _accounts.Take(account);
     }
 
-    public void Dispose()
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>Whole tokens per key: <c>size</c> at most, one back per <c>period</c> since the last one came back.</summary>
+    private sealed class Buckets(int size, TimeSpan period, TimeProvider time)
     {
-        _addresses.Dispose();
-        _accounts.Dispose();
+        private readonly Dictionary<string, (int Tokens, DateTimeOffset Since)> _spent = new(StringComparer.Ordinal);
+        private readonly Lock _lock = new();
+        private const int SweepAbove = 100_000;
+
+        public TimeSpan WaitForToken(string key)
+        {
+            lock (_lock)
+            {
+                var (tokens, since) = Refill(key, time.GetUtcNow());
+                return tokens >= 1 ? TimeSpan.Zero : since + period - time.GetUtcNow();
+            }
+        }
+
+        public void Take(string key)
+        {
+            lock (_lock)
+            {
+                var now = time.GetUtcNow();
+                var (tokens, since) = Refill(key, now);
+                if (tokens == size) since = now; // a full bucket starts counting its recovery from this failure
+                _spent[key] = (Math.Max(0, tokens - 1), since);
+                if (_spent.Count > SweepAbove) Sweep(now);
+            }
+        }
+
+        /// <summary>Many addresses failing once each must not grow memory without end: drop the refilled buckets.</summary>
+        private void Sweep(DateTimeOffset now)
+        {
+            foreach (var key in _spent.Keys.ToList()) Refill(key, now);
+        }
+
+        private (int Tokens, DateTimeOffset Since) Refill(string key, DateTimeOffset now)
+        {
+            if (!_spent.TryGetValue(key, out var bucket)) return (size, now);
+            var periods = (int)Math.Min(size, (now - bucket.Since).Ticks / period.Ticks);
+            var tokens = Math.Min(size, bucket.Tokens + periods);
+            if (tokens == size)
+            {
+                _spent.Remove(key);
+                return (size, now);
+            }
+            bucket = (tokens, bucket.Since + period * periods);
+            _spent[key] = bucket;
+            return bucket;
+        }
     }
 }

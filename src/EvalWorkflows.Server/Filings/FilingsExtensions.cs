@@ -28,6 +28,7 @@ public static class FilingsExtensions
             .ValidateOnStart();
         services.AddScoped<AccountActivation>();
         services.AddScoped<InstitutionRegistration>();
+        services.AddScoped<ContactCorrections>();
         services.AddScoped<FilingSubmissions>();
         services.AddFiles();
         return services;

@@ -21,6 +21,27 @@ public sealed class Institution
     public required string Authority { get; set; }
     public string? UserName { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// Applies the given contact details (null leaves a field as it is) and tells which fields changed, with their
+    /// values before and after, so the caller can keep the history.
+    /// </summary>
+    public List<(string Field, string Old, string New)> CorrectContact(string? contactName, string? contactPhone, string? email,
+        string? address)
+    {
+        var changes = new List<(string, string, string)>();
+        void Apply(string field, string? value, Func<string> get, Action<string> set)
+        {
+            if (value is null || value.Trim() == get()) return;
+            changes.Add((field, get(), value.Trim()));
+            set(value.Trim());
+        }
+        Apply("contactName", contactName, () => ContactName, v => ContactName = v);
+        Apply("contactPhone", contactPhone, () => ContactPhone, v => ContactPhone = v);
+        Apply("email", email, () => Email, v => Email = v);
+        Apply("address", address, () => Address, v => Address = v);
+        return changes;
+    }
 }
 
 /// <summary>The kinds of institution the notices distinguish (003 §一; 002 §二).</summary>

@@ -20,8 +20,34 @@ public static class InstitutionEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Clerk, Roles.Admin)).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", ListAsync).WithSummary("List registered institutions (paged)").RequireAuthorization(p => p.RequireRole(Roles.Staff)).WithRequestValidation();
         group.MapGet("/{id:guid}", GetAsync).WithSummary("One institution (staff, or the institution itself)").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPatch("/{id:guid}/contact", CorrectContactAsync).WithRequestValidation()
+            .WithSummary("Correct the institution's contact details (the institution itself, clerks, admins); running workflows use a corrected mail address for their next notice")
+            .RequireAuthorization(p => p.RequireRole(Roles.Institution, Roles.Clerk, Roles.Admin))
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/contact-history", ContactHistoryAsync)
+            .WithSummary("Every correction of the institution's contact details, newest first (staff, or the institution itself)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
+
+    /// <summary>Corrects the contact details; an institution may correct only its own.</summary>
+    private static async Task<Results<Ok<ContactCorrected>, ProblemHttpResult>> CorrectContactAsync(Guid id, CorrectContactRequest request,
+        ClaimsPrincipal user, UserManager<AppUser> users, ContactCorrections corrections, CancellationToken ct)
+    {
+        if (!await InstitutionAccess.MaySeeAsync(user, users, id)) return NotFound(id);
+        var (corrected, refusal) = await corrections.CorrectAsync(id, request, user.Identity!.Name!, ct);
+        return refusal is null ? TypedResults.Ok(corrected!) : refusal.ToProblem();
+    }
+
+    private static async Task<Results<Ok<List<ContactChangeView>>, ProblemHttpResult>> ContactHistoryAsync(Guid id,
+        ClaimsPrincipal user, UserManager<AppUser> users, AppDbContext db, ContactCorrections corrections, CancellationToken ct)
+    {
+        if (!await InstitutionAccess.MaySeeAsync(user, users, id) || !await db.Set<Institution>().AnyAsync(i => i.Id == id, ct))
+            return NotFound(id);
+        return TypedResults.Ok(await corrections.HistoryAsync(id, ct));
+    }
+
+    private static ProblemHttpResult NotFound(Guid id) => ApiProblems.NotFound("INSTITUTION_NOT_FOUND", $"机构 {id} 不存在。");
 
     /// <summary>
     /// The institution and its portal login are created together or not at all. The answer carries an initial
@@ -43,7 +69,7 @@ public static class InstitutionEndpoints
         Guid id, InstitutionRegistration registration, HttpRequest http, CancellationToken ct) =>
         await registration.ResendActivationAsync(id, SiteUrl(http), ct)
             ? TypedResults.NoContent()
-            : ApiProblems.NotFound("INSTITUTION_NOT_FOUND", $"机构 {id} 不存在。");
+            : NotFound(id);
 
     /// <summary>The site's address as this request reached it, for links in mail.</summary>
     public static Uri SiteUrl(HttpRequest http) => new($"{http.Scheme}://{http.Host}{http.PathBase}/");
@@ -64,7 +90,7 @@ public static class InstitutionEndpoints
     {
         var institution = await db.Set<Institution>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (institution is null || !await InstitutionAccess.MaySeeAsync(user, users, id))
-            return ApiProblems.NotFound("INSTITUTION_NOT_FOUND", $"机构 {id} 不存在。");
+            return NotFound(id);
         return TypedResults.Ok(InstitutionView.Of(institution));
     }
 }

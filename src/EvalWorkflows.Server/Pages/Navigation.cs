@@ -23,6 +23,7 @@ public sealed class Navigation(IHttpContextAccessor http)
         new("机构服务", "工作台", "/portal", Institutions),
         new("机构服务", "备案申请", "/portal/filings", Institutions),
         new("机构服务", "考核计划", "/portal/plans", Institutions),
+        new("机构服务", "机构信息", "/portal/profile", Institutions),
         new("业务办理", "待办任务", "/tasks", Workers),
         new("业务办理", "机构管理", "/institutions", [Roles.Admin, Roles.Clerk]),
         new("监督审计", "流程实例", "/instances", Readers),

@@ -17,7 +17,7 @@ public sealed class LargeListPagingTests(TestApp app) : IClassFixture<TestApp>
     private static readonly SemaphoreSlim Seeded = new(1, 1);
     private static bool _seeded;
 
-    [Theory(Skip = "The seeded instance rows make /api/instances answer 500: the seeding or the list must be fixed first")]
+    [Theory]
     [InlineData("/api/instances?definition=bulk-load")]
     [InlineData("/api/instances?definition=bulk-load&status=running")]
     [InlineData("/api/notices?template=bulk-load")]
@@ -38,7 +38,7 @@ public sealed class LargeListPagingTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(0, past.GetProperty("items").GetArrayLength());
     }
 
-    [Fact(Skip = "Enable with the 100,000-row test above")]
+    [Fact]
     public async Task Without_paging_parameters_a_list_answers_fifty_items()
     {
         await SeedAsync();
@@ -61,13 +61,19 @@ public sealed class LargeListPagingTests(TestApp app) : IClassFixture<TestApp>
             await connection.OpenAsync();
             await using var tx = connection.BeginTransaction();
             var start = TestApp.Start.UtcTicks;
-            await InsertAsync(connection, tx, "wf_instances", i => new()
+            var definitionId = Guid.NewGuid().ToString().ToUpperInvariant();
+            await InsertAsync(connection, tx, "wf_definitions", 1, _ => new()
             {
-                ["Id"] = Guid.NewGuid().ToString().ToUpperInvariant(), ["DefinitionId"] = "bulk-load:1", ["DefinitionKey"] = "bulk-load",
+                ["Id"] = definitionId, ["Key"] = "bulk-load", ["Name"] = "批量数据", ["Version"] = 1, ["DeployedAt"] = start,
+                ["Hash"] = "bulk-load", ["Xml"] = "<definitions/>",
+            });
+            await InsertAsync(connection, tx, "wf_instances", Rows, i => new()
+            {
+                ["Id"] = Guid.NewGuid().ToString().ToUpperInvariant(), ["DefinitionId"] = definitionId, ["DefinitionKey"] = "bulk-load",
                 ["Version"] = 1, ["BusinessKey"] = $"bulk-{i}", ["Status"] = "Running", ["VariablesJson"] = "{}",
                 ["StartedAt"] = start + i * TimeSpan.TicksPerSecond, ["Revision"] = 1,
             });
-            await InsertAsync(connection, tx, "notices", i => new()
+            await InsertAsync(connection, tx, "notices", Rows, i => new()
             {
                 ["Id"] = Guid.NewGuid().ToString().ToUpperInvariant(), ["Template"] = "bulk-load", ["To"] = $"bulk{i}@example.cn",
                 ["Subject"] = $"通知 {i}", ["HtmlBody"] = $"<p>第 {i} 号通知</p>", ["TextBody"] = $"第 {i} 号通知",
@@ -83,8 +89,8 @@ public sealed class LargeListPagingTests(TestApp app) : IClassFixture<TestApp>
         }
     }
 
-    /// <summary>One prepared insert run <see cref="Rows"/> times; NOT NULL columns the row does not name get 0 or "".</summary>
-    private static async Task InsertAsync(SqliteConnection connection, SqliteTransaction tx, string table,
+    /// <summary>One prepared insert run <paramref name="count"/> times; NOT NULL columns the row does not name get 0 or "".</summary>
+    private static async Task InsertAsync(SqliteConnection connection, SqliteTransaction tx, string table, int count,
         Func<int, Dictionary<string, object>> row)
     {
         var columns = new List<(string Name, string Type, bool NotNull)>();
@@ -100,7 +106,7 @@ public sealed class LargeListPagingTests(TestApp app) : IClassFixture<TestApp>
         insert.CommandText = $"INSERT INTO \"{table}\" ({string.Join(",", columns.Select(c => $"\"{c.Name}\""))}) " +
                              $"VALUES ({string.Join(",", columns.Select((_, i) => $"$p{i}"))})";
         var parameters = columns.Select((_, i) => insert.Parameters.AddWithValue($"$p{i}", DBNull.Value)).ToList();
-        for (var n = 0; n < Rows; n++)
+        for (var n = 0; n < count; n++)
         {
             var values = row(n);
             for (var c = 0; c < columns.Count; c++)

@@ -794,6 +794,45 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.ToTable("institutions", (string)null);
                 });
 
+            modelBuilder.Entity("EvalWorkflows.Server.Institutions.InstitutionContactChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "At");
+
+                    b.ToTable("institution_contact_changes", (string)null);
+                });
+
             modelBuilder.Entity("EvalWorkflows.Server.Lifecycle.ScopeChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1583,6 +1622,15 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.HasOne("EvalWorkflows.Server.Filings.Filing", null)
                         .WithMany("StatusHistory")
                         .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EvalWorkflows.Server.Institutions.InstitutionContactChange", b =>
+                {
+                    b.HasOne("EvalWorkflows.Server.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

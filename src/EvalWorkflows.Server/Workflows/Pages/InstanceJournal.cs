@@ -26,8 +26,10 @@ public sealed partial class InstanceJournal(AppDbContext db, DefinitionCache def
         [HistoryEvents.MessageCorrelated] = "收到消息", [HistoryEvents.IncidentRaised] = "出现故障",
         [HistoryEvents.IncidentResolved] = "故障已处理", [HistoryEvents.HandlerFailed] = "处理失败",
         [EvalWorkflows.Server.Notices.NoticeTaskHandler.QueuedEvent] = "通知已排队发送", [HistoryEvents.ExpressionWarning] = "表达式警告",
-        [HistoryEvents.DeadlinesRecomputed] = "重算期限", [HistoryEvents.EventThrown] = "抛出错误或升级",
-        [HistoryEvents.SignalBroadcast] = "广播信号", [HistoryEvents.SignalReceived] = "收到信号",
+        [HistoryEvents.DeadlinesRecomputed] = "重算期限", [HistoryEvents.VariablesSet] = "更正流程数据",
+        ["filing-received"] = "收到备案申请", ["calendar-warning"] = "工作日历提示",
+        [HistoryEvents.EventThrown] = "抛出错误或升级", [HistoryEvents.SignalBroadcast] = "广播信号",
+        [HistoryEvents.SignalReceived] = "收到信号",
     };
 
     public async Task<ProcessGraph> GraphAsync(InstanceRecord instance, CancellationToken ct) =>
@@ -59,6 +61,8 @@ public sealed partial class InstanceJournal(AppDbContext db, DefinitionCache def
             HistoryEvents.TaskCompleted when root.TryGetProperty("outcome", out var o) && o.GetString() is { } outcome
                 => "结果：" + TaskForms.OutcomeText(outcome),
             HistoryEvents.IncidentRaised or HistoryEvents.HandlerFailed when root.TryGetProperty("error", out var e) => e.ToString(),
+            "calendar-warning" when root.TryGetProperty("warning", out var w) => w.ToString(),
+            HistoryEvents.VariablesSet when root.TryGetProperty("names", out var names) => string.Join("、", names.EnumerateArray()),
             _ => null,
         };
     }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EvalWorkflows.Server.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129233125_SignalSubscriptions")]
-    partial class SignalSubscriptions
+    [Migration("20261130000812_EngineTokenLocalsAndSignalSubscriptions")]
+    partial class EngineTokenLocalsAndSignalSubscriptions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -795,6 +795,45 @@ namespace EvalWorkflows.Server.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("institutions", (string)null);
+                });
+
+            modelBuilder.Entity("EvalWorkflows.Server.Institutions.InstitutionContactChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "At");
+
+                    b.ToTable("institution_contact_changes", (string)null);
                 });
 
             modelBuilder.Entity("EvalWorkflows.Server.Lifecycle.ScopeChangeRequest", b =>
@@ -1586,6 +1625,15 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.HasOne("EvalWorkflows.Server.Filings.Filing", null)
                         .WithMany("StatusHistory")
                         .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EvalWorkflows.Server.Institutions.InstitutionContactChange", b =>
+                {
+                    b.HasOne("EvalWorkflows.Server.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -5,7 +5,7 @@
 namespace EvalWorkflows.Server.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class TokenLocals : Migration
+    public partial class EngineTokenLocalsAndSignalSubscriptions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,6 +15,14 @@ namespace EvalWorkflows.Server.Data.Migrations
                 table: "wf_tokens",
                 type: "TEXT",
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
+                table: "wf_subscriptions",
+                type: "TEXT",
+                nullable: false,
+                // Every subscription before signals existed waits for a message.
+                defaultValue: "Message");
         }
 
         /// <inheritdoc />
@@ -23,6 +31,10 @@ namespace EvalWorkflows.Server.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "LocalsJson",
                 table: "wf_tokens");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "wf_subscriptions");
         }
     }
 }

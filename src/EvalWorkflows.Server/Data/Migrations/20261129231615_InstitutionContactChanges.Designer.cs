@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EvalWorkflows.Server.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129231445_TokenLocals")]
-    partial class TokenLocals
+    [Migration("20261129231615_InstitutionContactChanges")]
+    partial class InstitutionContactChanges
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -298,9 +298,6 @@ namespace EvalWorkflows.Server.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InstanceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LocalsJson")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ScopeTokenId")
@@ -791,6 +788,45 @@ namespace EvalWorkflows.Server.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("institutions", (string)null);
+                });
+
+            modelBuilder.Entity("EvalWorkflows.Server.Institutions.InstitutionContactChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "At");
+
+                    b.ToTable("institution_contact_changes", (string)null);
                 });
 
             modelBuilder.Entity("EvalWorkflows.Server.Lifecycle.ScopeChangeRequest", b =>
@@ -1582,6 +1618,15 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.HasOne("EvalWorkflows.Server.Filings.Filing", null)
                         .WithMany("StatusHistory")
                         .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EvalWorkflows.Server.Institutions.InstitutionContactChange", b =>
+                {
+                    b.HasOne("EvalWorkflows.Server.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
