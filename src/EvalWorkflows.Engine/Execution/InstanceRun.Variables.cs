@@ -1,11 +1,13 @@
+using EvalWorkflows.Engine.Definitions;
 using EvalWorkflows.Engine.Expressions;
 using EvalWorkflows.Engine.Persistence;
 
 namespace EvalWorkflows.Engine.Execution;
 
 /// <summary>
-/// Variables local to a scope: what runs inside a token's scope sees that token's locals (and those of the
-/// scopes around it) over the instance variables, innermost first. Only multi-instance tokens carry locals.
+/// Expressions over the variables, and variables local to a scope: what runs inside a token's scope sees that
+/// token's locals (and those of the scopes around it) over the instance variables, innermost first. Only
+/// multi-instance tokens carry locals.
 /// </summary>
 internal sealed partial class InstanceRun
 {
@@ -53,5 +55,38 @@ internal sealed partial class InstanceRun
         var locals = LocalsIn(CurrentScope) ?? [];
         foreach (var (k, v) in view)
             if (!locals.ContainsKey(k)) Variables[k] = v;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("variable or function `([^`]+)` was not found")]
+    private static partial System.Text.RegularExpressions.Regex UndefinedVariable();
+
+    /// <summary>The element whose expressions are being evaluated, for warnings in the history.</summary>
+    public FlowNode? Current { get; set; }
+
+    /// <summary>Evaluates over the variables, plus <paramref name="extra"/> values visible to this evaluation only.</summary>
+    public object? Evaluate(string expression, IReadOnlyDictionary<string, object?>? extra = null)
+    {
+        var variables = Visible(extra);
+        try
+        {
+            var (value, warnings) = ExpressionDiagnostics.Collect(() => Step.Expressions.Evaluate(expression, variables));
+            if (warnings.Count > 0) History(HistoryEvents.ExpressionWarning, Current, new { expression, warnings });
+            return value;
+        }
+        catch (Exception e) when (e is not WorkflowException)
+        {
+            throw new WorkflowException("EXPRESSION_FAILED", $"表达式“{expression}”求值失败：{e.Message}");
+        }
+    }
+
+    public bool Condition(string expression, IReadOnlyDictionary<string, object?>? extra = null)
+    {
+        try { return Step.Expressions.EvaluateCondition(expression, Visible(extra)); }
+        catch (Exception e) when (e is not WorkflowException)
+        {
+            throw new ElementFailedException("EXPRESSION_FAILED", Current?.Id ?? "", UndefinedVariable().Match(e.Message) is { Success: true } m
+                ? $"{Current} 的条件“{expression}”读取了未定义的变量“{m.Groups[1].Value}”。"
+                : $"{Current} 的条件“{expression}”求值失败：{e.Message}");
+        }
     }
 }
