@@ -115,6 +115,18 @@ public sealed class ErrorEventTests
     }
 
     [Fact]
+    public async Task An_error_thrown_in_one_instance_of_a_multi_instance_task_is_caught_on_the_activity_and_ends_every_instance()
+    {
+        await using var host = await Host().BuildAsync();
+        await host.DeployAsync("mi-error.bpmn");
+
+        var id = await host.StartAsync("mi-error", "F-1", new { errorCode = "NOT_FOUND" });
+
+        Assert.Equal(["fixData"], await host.ActiveElementsAsync(id));
+        Assert.Empty(await host.JobsAsync(id));
+    }
+
+    [Fact]
     public async Task A_non_interrupting_escalation_boundary_starts_a_branch_while_the_thrower_carries_on()
     {
         await using var host = await Host().BuildAsync();
