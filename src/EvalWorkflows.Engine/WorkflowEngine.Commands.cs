@@ -53,12 +53,12 @@ public sealed partial class WorkflowEngine
         {
             if (alongside is not null) await alongside(step.Db, ct);
             var subs = step.Db.Set<SubscriptionRecord>();
-            var sub = await subs.Where(s => s.MessageName == messageName && s.InstanceId != null && s.CorrelationKey == correlationKey)
+            var sub = await subs.Where(s => s.Kind == SubscriptionKind.Message && s.MessageName == messageName && s.InstanceId != null && s.CorrelationKey == correlationKey)
                 .OrderBy(s => s.CreatedAt).FirstOrDefaultAsync(ct);
             if (sub is not null)
             {
                 var run = await step.LoadRunAsync(sub.InstanceId!.Value);
-                var owner = run.Tokens.First(t => t.Id == sub.TokenId);
+                var owner = run.Token(sub.TokenId); // none for an event sub-process at process level
                 var node = run.Graph[sub.ElementId];
                 run.SetVariables(variables);
                 run.History(HistoryEvents.MessageCorrelated, node, new { message = messageName, correlationKey });
@@ -68,11 +68,19 @@ public sealed partial class WorkflowEngine
                 await run.RunAsync();
                 return new CorrelationResult(run.Instance.Id, false);
             }
-            var startSub = await subs.Where(s => s.MessageName == messageName && s.DefinitionId != null).FirstOrDefaultAsync(ct)
+            var startSub = await subs.Where(s => s.Kind == SubscriptionKind.Message && s.MessageName == messageName && s.DefinitionId != null).FirstOrDefaultAsync(ct)
                 ?? throw new NoSubscriberException($"没有流程在等待消息“{messageName}”（关联键“{correlationKey}”）。");
             var def = await step.Db.Set<DefinitionRecord>().FirstAsync(d => d.Id == startSub.DefinitionId, ct);
             var started = await step.StartAsync(def, step.Definitions.Get(def)[startSub.ElementId], correlationKey, variables);
             started.History(HistoryEvents.MessageCorrelated, started.Graph[startSub.ElementId], new { message = messageName, correlationKey });
             return new CorrelationResult(started.Instance.Id, true);
         }, ct);
+
+    /// <summary>
+    /// Broadcasts a signal to every instance waiting for it and starts every process with a signal start event
+    /// of that name, in one step. Returns how many waits and starts it reached; none is no error.
+    /// </summary>
+    public Task<int> BroadcastSignalAsync(string signalName, IDictionary<string, object?>? variables, string? actor,
+        CancellationToken ct = default) =>
+        CommandAsync(actor, step => Signals.BroadcastAsync(step, signalName, variables, null), ct);
 }

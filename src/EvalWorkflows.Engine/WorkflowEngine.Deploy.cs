@@ -131,12 +131,13 @@ public sealed partial class WorkflowEngine
                 step.Db.Add(job);
                 step.NewJobs.Add(job);
             }
-            else if (start.Trigger == EventTrigger.Message)
+            else if (start.Trigger is EventTrigger.Message or EventTrigger.Signal)
             {
+                var signal = start.Trigger == EventTrigger.Signal;
                 step.Db.Add(new SubscriptionRecord
                 {
-                    Id = Guid.NewGuid(), DefinitionId = record.Id, ElementId = start.Id,
-                    MessageName = start.MessageName!, CreatedAt = step.Now,
+                    Id = Guid.NewGuid(), Kind = signal ? SubscriptionKind.Signal : SubscriptionKind.Message, DefinitionId = record.Id,
+                    ElementId = start.Id, MessageName = signal ? start.EventCode! : start.MessageName!, CreatedAt = step.Now,
                 });
             }
         }

@@ -54,7 +54,7 @@ public sealed partial class WorkflowEngine
         }
         var instanceRun = await step.LoadRunAsync(job.InstanceId!.Value);
         var owner = instanceRun.Tokens.FirstOrDefault(t => t.Id == job.TokenId);
-        if (owner is null || instanceRun.Finished)
+        if ((owner is null && job.TokenId is not null) || instanceRun.Finished)
         {
             instanceRun.Jobs.Remove(job);
             step.Db.Remove(job);
@@ -65,11 +65,11 @@ public sealed partial class WorkflowEngine
         {
             instanceRun.Jobs.Remove(job);
             step.Db.Remove(job);
-            await instanceRun.ResumeAsync(owner, HandlerDue.Now);
+            await instanceRun.ResumeAsync(owner!, HandlerDue.Now);
             return true;
         }
         instanceRun.History(HistoryEvents.TimerFired, node, new { dueAt = job.DueAt });
-        if (node.Kind == NodeKind.BoundaryEvent && !node.CancelActivity && job.Interval is not null) Rearm(step, job);
+        if (node.Kind is NodeKind.BoundaryEvent or NodeKind.StartEvent && !node.CancelActivity && job.Interval is not null) Rearm(step, job);
         else { instanceRun.Jobs.Remove(job); step.Db.Remove(job); }
         await Behaviors.For(node).TriggerAsync(instanceRun, node, owner);
         await instanceRun.RunAsync();
@@ -100,9 +100,9 @@ public sealed partial class WorkflowEngine
                 job.Attempts++;
                 job.LastError = message;
                 job.Revision++;
-                // Over a limit, a retry would only run into it again: the incident is raised at once, on the element.
-                var overLimit = error is LimitExceededException;
-                var node = (error as LimitExceededException)?.ElementId ?? job.ElementId;
+                // Over a limit, an uncaught BPMN error, a condition over an undefined variable: a retry would only
+                // fail the same way, so the incident is raised at once, on the element.
+                var (atOnce, node) = error is ElementFailedException e ? (true, e.ElementId) : (false, job.ElementId);
                 if (job.InstanceId is not { } instanceId)
                 {
                     job.Suspended = true;
@@ -114,7 +114,7 @@ public sealed partial class WorkflowEngine
                     Event = HistoryEvents.HandlerFailed, DataJson = System.Text.Json.JsonSerializer.Serialize(new { attempt = job.Attempts, error = message }),
                 };
                 step.Db.Add(history);
-                if (overLimit || job.Attempts >= _options.MaxAttempts)
+                if (atOnce || job.Attempts >= _options.MaxAttempts)
                 {
                     job.Suspended = true;
                     var incident = new IncidentRecord

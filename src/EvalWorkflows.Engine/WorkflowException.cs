@@ -48,7 +48,24 @@ public sealed class DefinitionInvalidException(IReadOnlyList<DefinitionProblem> 
 /// calls nested too deep). The command is rolled back; in a job it raises an incident on
 /// <see cref="ElementId"/> at once, since retrying would only run into the same limit.
 /// </summary>
-public sealed class LimitExceededException(string code, string elementId, string message) : WorkflowException(code, message)
+public sealed class LimitExceededException(string code, string elementId, string message) : ElementFailedException(code, elementId, message);
+
+/// <summary>
+/// A step failed at <see cref="ElementId"/> in a way a retry cannot change (the same variables give the same
+/// answer). The command is rolled back; in a job it raises an incident on that element at once.
+/// </summary>
+public class ElementFailedException(string code, string elementId, string message) : WorkflowException(code, message)
 {
     public string ElementId { get; } = elementId;
+}
+
+/// <summary>
+/// A BPMN error that no boundary event or event sub-process catches, here or in any calling process (code
+/// ERROR_NOT_CAUGHT). The step is rolled back; in a job it raises an incident on <see cref="ElementId"/> at
+/// once, since retrying would throw the same error again.
+/// </summary>
+public sealed class UncaughtErrorException(string elementId, string errorCode, string message)
+    : ElementFailedException("ERROR_NOT_CAUGHT", elementId, message)
+{
+    public string ErrorCode { get; } = errorCode;
 }

@@ -81,7 +81,7 @@ public sealed class UserTaskTests
         await host.DeployAsync("plain-approval.bpmn");
         var id = await host.StartAsync("plain-approval");
         var task = await host.SingleTaskAsync(id);
-        await host.Engine.CompleteTaskAsync(task.Id, null, null, "clerk1");
+        await host.Engine.CompleteTaskAsync(task.Id, null, new Dictionary<string, object?> { ["approved"] = true }, "clerk1");
 
         var e = await Assert.ThrowsAsync<TaskNotOpenException>(() => host.Engine.CompleteTaskAsync(task.Id, null, null, "clerk2"));
 

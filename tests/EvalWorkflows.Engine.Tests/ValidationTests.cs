@@ -10,11 +10,11 @@ public sealed class ValidationTests
     {
         { "not-well-formed.bpmn", [":definitions"] },
         { "no-process.bpmn", [":process"] },
-        { "unsupported-elements.bpmn", ["script:scriptTask", "inclusive:inclusiveGateway", "signalEnd:endEvent"] },
+        { "unsupported-elements.bpmn", ["script:scriptTask", "complex:complexGateway", "compensateEnd:endEvent"] },
         { "flow-without-target.bpmn", ["f1:sequenceFlow", "f2:sequenceFlow"] },
         { "bad-condition.bpmn", ["f2:sequenceFlow", "gw:exclusiveGateway"] },
         { "gateway-without-outgoing.bpmn", ["gw:parallelGateway", "xor:exclusiveGateway"] },
-        { "missing-handler.bpmn", ["noType:serviceTask", "unknownType:sendTask"] },
+        { "missing-handler.bpmn", ["noType:serviceTask", "unknownType:sendTask", "rule:businessRuleTask"] },
         { "bad-timers.bpmn", ["empty:intermediateCatchEvent", "garbage:intermediateCatchEvent"] },
         { "bad-messages.bpmn", ["waitUnknown:intermediateCatchEvent", "waitUnnamed:intermediateCatchEvent", "noneCatch:intermediateCatchEvent"] },
         { "bad-boundaries.bpmn", ["onNothing:boundaryEvent", "onEvent:boundaryEvent", "dangling:boundaryEvent"] },
@@ -23,6 +23,7 @@ public sealed class ValidationTests
         { "condition-language.bpmn", ["fYes:sequenceFlow"] },
         { "not-executable.bpmn", [":process"] },
         { "loop-characteristics.bpmn", ["again:userTask", "each:userTask"] },
+        { "bad-errors.bpmn", ["softError:boundaryEvent", "noRef:endEvent", "noCode:endEvent"] },
         { "task-due-misused.bpmn", ["wait:intermediateCatchEvent", "undated:userTask", "late:boundaryEvent"] },
     };
 

@@ -8,7 +8,7 @@ namespace EvalWorkflows.Engine.Definitions;
 /// Reads BPMN 2.0 XML into a <see cref="ProcessGraph"/>. Structural problems are collected, not thrown, so a
 /// deploy can report every problem at once; semantic checks follow in <see cref="DefinitionValidator"/>.
 /// </summary>
-public static class BpmnParser
+public static partial class BpmnParser
 {
     private static readonly Dictionary<string, NodeKind> Kinds = new()
     {
@@ -22,9 +22,12 @@ public static class BpmnParser
         ["sendTask"] = NodeKind.SendTask,
         ["task"] = NodeKind.Task,
         ["manualTask"] = NodeKind.ManualTask,
+        ["receiveTask"] = NodeKind.ReceiveTask,
+        ["businessRuleTask"] = NodeKind.BusinessRuleTask,
         ["exclusiveGateway"] = NodeKind.ExclusiveGateway,
         ["parallelGateway"] = NodeKind.ParallelGateway,
         ["eventBasedGateway"] = NodeKind.EventBasedGateway,
+        ["inclusiveGateway"] = NodeKind.InclusiveGateway,
         ["subProcess"] = NodeKind.SubProcess,
         ["callActivity"] = NodeKind.CallActivity,
     };
@@ -35,6 +38,7 @@ public static class BpmnParser
         "sequenceFlow", "documentation", "extensionElements", "laneSet", "textAnnotation", "association",
         "dataObject", "dataObjectReference", "dataStoreReference", "group", "category", "property",
         "ioSpecification", "dataInputAssociation", "dataOutputAssociation", "incoming", "outgoing",
+        "multiInstanceLoopCharacteristics", "standardLoopCharacteristics", // read with their activity
     ];
 
     public static (ProcessGraph? Graph, List<DefinitionProblem> Problems) Parse(string xml, EngineLimits? limits = null)
@@ -55,10 +59,7 @@ public static class BpmnParser
             return (null, problems);
         }
 
-        var messages = doc.Root.Elements(Bpmn + "message")
-            .Where(m => m.Attribute("id") is not null)
-            .ToDictionary(m => (string)m.Attribute("id")!, m => (string?)m.Attribute("name"));
-        var state = new ParseState(problems, messages, limits);
+        var state = new ParseState(problems, RootReferences(doc.Root), limits);
         ReadScope(process, null, 0, state);
         if (state.Nodes.Count + state.Flows.Count > limits.MaxElements)
         {
@@ -94,7 +95,8 @@ public static class BpmnParser
         return null;
     }
 
-    private sealed record ParseState(List<DefinitionProblem> Problems, Dictionary<string, string?> Messages, EngineLimits Limits)
+    /// <param name="References">The file's messages, errors, escalations and signals: by kind, then by id, what they name.</param>
+    private sealed record ParseState(List<DefinitionProblem> Problems, Dictionary<string, Dictionary<string, string?>> References, EngineLimits Limits)
     {
         public Dictionary<string, FlowNode> Nodes { get; } = [];
         public Dictionary<string, SequenceFlow> Flows { get; } = [];
@@ -116,30 +118,42 @@ public static class BpmnParser
                 s.Problems.Add(new("", local, $"第 {Line(el)} 行的 {local} 元素没有 id。"));
                 continue;
             }
-            if (!Kinds.TryGetValue(local, out var kind))
-            {
-                s.Problems.Add(new(id, local, $"本引擎不支持“{local}”。"));
-                continue;
-            }
             if (s.Nodes.ContainsKey(id) || s.Flows.ContainsKey(id))
             {
                 s.Problems.Add(new(id, local, $"id“{id}”重复使用。"));
                 continue;
             }
-            var node = ReadNode(el, id, local, kind, s);
+            var node = Kinds.TryGetValue(local, out var kind) ? ReadNode(el, id, local, kind, s) : Unsupported(el, id, local, s);
             node.Parent = parent;
             parent?.Children.Add(node);
             s.Nodes[id] = node;
-            if (kind != NodeKind.SubProcess) continue;
+            if (kind != NodeKind.SubProcess || node.Unsupported) continue;
             if (depth + 1 > s.Limits.MaxSubProcessDepth)
                 s.Problems.Add(new(id, local, $"子流程嵌套超过 {s.Limits.MaxSubProcessDepth} 层。"));
             else ReadScope(el, node, depth + 1, s);
         }
     }
 
+    /// <summary>Elements modelers draw that the engine does not run, by the names they know them by.</summary>
+    private static readonly Dictionary<string, string> UnsupportedElements = new()
+    {
+        ["scriptTask"] = "脚本任务", ["complexGateway"] = "复杂网关", ["transaction"] = "事务子流程",
+        ["adHocSubProcess"] = "临时子流程", ["callChoreography"] = "调用编排", ["choreographyTask"] = "编排任务",
+        ["subChoreography"] = "子编排", ["implicitThrowEvent"] = "隐式抛出事件",
+    };
+
+    private static FlowNode Unsupported(XElement el, string id, string local, ParseState s)
+    {
+        var name = UnsupportedElements.TryGetValue(local, out var n) ? $"{n}（{local}）" : $"“{local}”";
+        s.Problems.Add(new(id, local, $"本引擎不支持{name}。"));
+        return new FlowNode { Id = id, Name = (string?)el.Attribute("name"), Kind = NodeKind.Task, XmlName = local, Unsupported = true };
+    }
+
     private static FlowNode ReadNode(XElement el, string id, string local, NodeKind kind, ParseState s)
     {
-        var (trigger, timer, messageRef) = ReadEventDefinition(el, id, local, s);
+        var (trigger, timer, messageRef, code, refused) = ReadEventDefinition(el, id, local, s);
+        // A receive task waits for its message as a message catch event does.
+        if (kind == NodeKind.ReceiveTask) (trigger, messageRef) = (EventTrigger.Message, (string?)el.Attribute("messageRef"));
         var node = new FlowNode
         {
             Id = id,
@@ -151,19 +165,19 @@ public static class BpmnParser
             Trigger = trigger,
             Timer = timer,
             MessageRef = messageRef,
+            EventCode = code,
             AttachedToId = (string?)el.Attribute("attachedToRef"),
-            CancelActivity = !string.Equals((string?)el.Attribute("cancelActivity"), "false", StringComparison.OrdinalIgnoreCase),
+            CancelActivity = !string.Equals((string?)el.Attribute(kind == NodeKind.StartEvent ? "isInterrupting" : "cancelActivity"), "false", StringComparison.OrdinalIgnoreCase),
+            TriggeredByEvent = string.Equals((string?)el.Attribute("triggeredByEvent"), "true", StringComparison.OrdinalIgnoreCase),
             CalledElement = (string?)el.Attribute("calledElement"),
             Inputs = ReadMappings(el, "in"),
             Outputs = ReadMappings(el, "out"),
+            MultiInstance = ReadMultiInstance(el, id, local, s),
+            Unsupported = refused,
         };
-        foreach (var loop in el.Elements().Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("LoopCharacteristics")))
-            s.Problems.Add(new(id, local, loop.Name.LocalName == "standardLoopCharacteristics"
-                ? "不支持 standardLoopCharacteristics（循环活动）：请用排他网关画出循环，每一轮都可见、可审计。"
-                : "暂不支持多实例活动（multiInstanceLoopCharacteristics）：该活动若照常部署只会执行一次。"));
         if (messageRef is not null)
         {
-            if (!s.Messages.TryGetValue(messageRef, out var name))
+            if (!s.References["message"].TryGetValue(messageRef, out var name))
                 s.Problems.Add(new(id, local, $"messageRef“{messageRef}”在本文件中没有对应的 bpmn:message。"));
             else if (string.IsNullOrWhiteSpace(name))
                 s.Problems.Add(new(id, local, $"bpmn:message“{messageRef}”没有用于关联的 name。"));
@@ -172,32 +186,21 @@ public static class BpmnParser
         return node;
     }
 
-    private static (EventTrigger, TimerSpec?, string?) ReadEventDefinition(XElement el, string id, string local, ParseState s)
+    private static MultiInstanceSpec? ReadMultiInstance(XElement el, string id, string local, ParseState s)
     {
-        var defs = el.Elements().Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("EventDefinition")).ToList();
-        if (defs.Count == 0) return (EventTrigger.None, null, null);
-        if (defs.Count > 1)
-        {
-            s.Problems.Add(new(id, local, "不支持一个事件上有多个事件定义。"));
-            return (EventTrigger.None, null, null);
-        }
-        var def = defs[0];
-        switch (def.Name.LocalName)
-        {
-            case "timerEventDefinition":
-                string? Text(string n) => def.Element(Bpmn + n)?.Value.Trim() is { Length: > 0 } t ? t : null;
-                return (EventTrigger.Timer, new TimerSpec(Text("timeDate"), Text("timeDuration"), Text("timeCycle")), null);
-            case "messageEventDefinition":
-                var messageRef = (string?)def.Attribute("messageRef");
-                if (string.IsNullOrWhiteSpace(messageRef))
-                    s.Problems.Add(new(id, local, "消息事件定义没有 messageRef。"));
-                return (EventTrigger.Message, null, messageRef);
-            case "terminateEventDefinition":
-                return (EventTrigger.Terminate, null, null);
-            default:
-                s.Problems.Add(new(id, local, $"本引擎不支持“{def.Name.LocalName}”。"));
-                return (EventTrigger.None, null, null);
-        }
+        if (el.Element(Bpmn + "standardLoopCharacteristics") is not null)
+            s.Problems.Add(new(id, local, "不支持 standardLoopCharacteristics（循环活动）：请用排他网关画出循环，每一轮都可见、可审计。"));
+        if (el.Element(Bpmn + "multiInstanceLoopCharacteristics") is not { } mi) return null;
+        string? Text(string n) => mi.Element(Bpmn + n)?.Value.Trim() is { Length: > 0 } t ? StripBraces(t) : null;
+        var spec = new MultiInstanceSpec(
+            string.Equals((string?)mi.Attribute("isSequential"), "true", StringComparison.OrdinalIgnoreCase),
+            Text("loopCardinality"), (string?)mi.Attribute(Ew + "collection") is { Length: > 0 } c ? StripBraces(c) : null,
+            (string?)mi.Attribute(Ew + "elementVariable"), Text("completionCondition"));
+        if (mi.Element(Bpmn + "loopDataInputRef") is not null || mi.Element(Bpmn + "inputDataItem") is not null)
+            s.Problems.Add(new(id, local, "多实例活动不支持 loopDataInputRef/inputDataItem：请用 ew:collection 与 ew:elementVariable。"));
+        if (mi.Elements().Any(e => e.Name.LocalName is "complexBehaviorDefinition" or "loopDataOutputRef" or "outputDataItem"))
+            s.Problems.Add(new(id, local, "多实例活动不支持 complexBehaviorDefinition、loopDataOutputRef、outputDataItem。"));
+        return spec;
     }
 
     private static Dictionary<string, string> ReadProperties(XElement el)

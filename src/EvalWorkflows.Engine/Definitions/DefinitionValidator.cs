@@ -24,7 +24,7 @@ public static partial class DefinitionValidator
             if (flow.Condition is { } c && ScribanExpressions.ExpressionError(c) is { } err)
                 Add(flow.Id, "sequenceFlow", $"条件“{c}”无法解析：{err}");
 
-        foreach (var n in graph.Nodes.Values)
+        foreach (var n in graph.Nodes.Values.Where(n => !n.Unsupported))
         {
             CheckFlows(n, Add_);
             CheckEvent(n, limits, Add_);
@@ -34,6 +34,7 @@ public static partial class DefinitionValidator
             foreach (var (prop, value) in n.Properties)
                 if (ExpressionProperties.Contains(prop) && ScribanExpressions.ExpressionError(value) is { } err)
                     Add_(n, $"ew:{prop}“{value}”无法解析：{err}");
+            if (n.MultiInstance is { } mi) CheckMultiInstance(n, mi, Add_);
             foreach (var m in n.Inputs.Concat(n.Outputs))
             {
                 if (string.IsNullOrWhiteSpace(m.Target)) Add_(n, "变量映射缺少 target。");
@@ -52,9 +53,10 @@ public static partial class DefinitionValidator
         if (n.Kind == NodeKind.EndEvent && n.Outgoing.Count > 0) add(n, "结束事件不能有流出的顺序流。");
         if (n.Kind == NodeKind.BoundaryEvent && n.Incoming.Count > 0) add(n, "边界事件不能有流入的顺序流。");
         if (n.Kind == NodeKind.BoundaryEvent && n.Outgoing.Count == 0) add(n, "边界事件没有流出的顺序流。");
-        if (n.Kind is not (NodeKind.StartEvent or NodeKind.BoundaryEvent) && n.Incoming.Count == 0)
+        if (n.TriggeredByEvent && n.Incoming.Count + n.Outgoing.Count > 0) add(n, "事件子流程不能有流入或流出的顺序流。");
+        if (n.Kind is not (NodeKind.StartEvent or NodeKind.BoundaryEvent) && !n.TriggeredByEvent && n.Incoming.Count == 0)
             add(n, "该元素没有流入的顺序流，永远无法到达。");
-        if (n.Kind is NodeKind.ExclusiveGateway or NodeKind.ParallelGateway or NodeKind.EventBasedGateway && n.Outgoing.Count == 0)
+        if (n.Kind is NodeKind.ExclusiveGateway or NodeKind.ParallelGateway or NodeKind.EventBasedGateway or NodeKind.InclusiveGateway && n.Outgoing.Count == 0)
             add(n, "网关没有流出的顺序流。");
         if (n.Kind is NodeKind.StartEvent or NodeKind.IntermediateCatchEvent && n.Outgoing.Count == 0)
             add(n, "该事件没有流出的顺序流。");
@@ -72,24 +74,47 @@ public static partial class DefinitionValidator
                 add(n, $"从 {n.XmlName} 流出的顺序流“{f.Id}”不能带条件。");
     }
 
+    /// <summary>The triggers each kind of event runs; anything else is refused by name.</summary>
+    private static readonly Dictionary<NodeKind, EventTrigger[]> AllowedTriggers = new()
+    {
+        [NodeKind.StartEvent] = [EventTrigger.None, EventTrigger.Timer, EventTrigger.Message, EventTrigger.Signal],
+        [NodeKind.IntermediateCatchEvent] = [EventTrigger.Timer, EventTrigger.Message, EventTrigger.Signal],
+        [NodeKind.BoundaryEvent] = [EventTrigger.Timer, EventTrigger.Message, EventTrigger.Error, EventTrigger.Escalation, EventTrigger.Signal],
+        [NodeKind.IntermediateThrowEvent] = [EventTrigger.None, EventTrigger.Escalation, EventTrigger.Signal],
+        [NodeKind.EndEvent] = [EventTrigger.None, EventTrigger.Terminate, EventTrigger.Error, EventTrigger.Escalation, EventTrigger.Signal],
+    };
+
+    private static readonly EventTrigger[] EventSubProcessTriggers =
+        [EventTrigger.Timer, EventTrigger.Message, EventTrigger.Error, EventTrigger.Escalation, EventTrigger.Signal];
+
+    private static readonly Dictionary<EventTrigger, string> TriggerNames = new()
+    {
+        [EventTrigger.None] = "无触发", [EventTrigger.Timer] = "定时器", [EventTrigger.Message] = "消息",
+        [EventTrigger.Terminate] = "终止", [EventTrigger.Error] = "错误", [EventTrigger.Escalation] = "升级",
+        [EventTrigger.Signal] = "信号",
+    };
+
     private static void CheckEvent(FlowNode n, EngineLimits limits, Action<FlowNode, string> add)
     {
         if (n.Trigger == EventTrigger.Timer) CheckTimer(n, limits, add);
-        switch (n.Kind)
+        if (!AllowedTriggers.TryGetValue(n.Kind, out var allowed)) return;
+        if (ProcessGraph.IsEventSubProcessStart(n))
         {
-            case NodeKind.StartEvent when n.Trigger == EventTrigger.Terminate:
-            case NodeKind.IntermediateCatchEvent when n.Trigger is EventTrigger.None or EventTrigger.Terminate:
-            case NodeKind.BoundaryEvent when n.Trigger is EventTrigger.None or EventTrigger.Terminate:
-                add(n, $"{n.XmlName} 需要定时器或消息事件定义。");
-                break;
-            case NodeKind.EndEvent when n.Trigger is EventTrigger.Timer or EventTrigger.Message:
-            case NodeKind.IntermediateThrowEvent when n.Trigger != EventTrigger.None:
-                add(n, "不支持抛出消息或定时器事件，请改用发送任务。");
-                break;
-            case NodeKind.StartEvent when n.Parent is not null && n.Trigger != EventTrigger.None:
-                add(n, "子流程的开始事件必须是无触发的开始事件。");
-                break;
+            if (!EventSubProcessTriggers.Contains(n.Trigger))
+                add(n, $"事件子流程的开始事件须有触发（可用：{string.Join("、", EventSubProcessTriggers.Select(t => TriggerNames[t]))}）。");
+            if (n.Trigger == EventTrigger.Error && !n.CancelActivity) add(n, "错误开始事件总是中断，不能设 isInterrupting=\"false\"。");
         }
+        else if (n.Kind == NodeKind.StartEvent && n.Parent is not null && n.Trigger != EventTrigger.None)
+            add(n, "子流程的开始事件必须是无触发的开始事件。");
+        else if (!allowed.Contains(n.Trigger))
+            add(n, n.Kind is NodeKind.EndEvent or NodeKind.IntermediateThrowEvent && n.Trigger is EventTrigger.Message
+                ? "不支持抛出消息事件，请改用发送任务。"
+                : $"{n.XmlName} 不支持{TriggerNames[n.Trigger]}事件定义（可用：{string.Join("、", allowed.Select(t => TriggerNames[t]))}）。");
+        var throws = n.Kind is NodeKind.EndEvent or NodeKind.IntermediateThrowEvent;
+        if (throws && n.Trigger is EventTrigger.Error or EventTrigger.Escalation && n.EventCode is null)
+            add(n, n.Trigger == EventTrigger.Error ? "抛出的错误事件须引用带 errorCode 的 bpmn:error。" : "抛出的升级事件须引用带 escalationCode 的 bpmn:escalation。");
+        if (n.Kind == NodeKind.BoundaryEvent && n.Trigger == EventTrigger.Error && !n.CancelActivity)
+            add(n, "错误边界事件总是中断活动，不能设 cancelActivity=\"false\"。");
     }
 
     private static void CheckTimer(FlowNode n, EngineLimits limits, Action<FlowNode, string> add)
@@ -101,7 +126,7 @@ public static partial class DefinitionValidator
             add(n, "定时器须且只能设置 timeDate、timeDuration、timeCycle 其中之一。");
             return;
         }
-        if (n.Kind == NodeKind.StartEvent && t.TimeDuration is not null)
+        if (n.Kind == NodeKind.StartEvent && !ProcessGraph.IsEventSubProcessStart(n) && t.TimeDuration is not null)
             add(n, "定时开始事件需要 timeDate 或 timeCycle。");
         if (TimerExpressions.CheckLiteralOrExpression(t, limits) is { } err) add(n, err);
         var readsTaskDue = TaskDueReference().IsMatch(t.TimeDate ?? t.TimeDuration ?? t.TimeCycle!);
@@ -109,15 +134,32 @@ public static partial class DefinitionValidator
             add(n, "task_due、task_due_on 只能用于附着在设有 ew:dueDate 的用户任务上的边界定时器。");
     }
 
+    private static void CheckMultiInstance(FlowNode n, MultiInstanceSpec mi, Action<FlowNode, string> add)
+    {
+        if (!n.IsActivity) add(n, "只有活动可以设为多实例。");
+        if ((mi.Cardinality is null) == (mi.Collection is null))
+            add(n, "多实例活动须且只能设置 loopCardinality（次数）或 ew:collection（集合）其中之一。");
+        if (mi.Collection is null && mi.ElementVariable is not null) add(n, "ew:elementVariable 需要同时设置 ew:collection。");
+        foreach (var (what, expr) in new[] { ("loopCardinality", mi.Cardinality), ("ew:collection", mi.Collection), ("completionCondition", mi.CompletionCondition) })
+            if (expr is not null && ScribanExpressions.ExpressionError(expr) is { } err) add(n, $"{what}“{expr}”无法解析：{err}");
+    }
+
     private static void CheckKind(FlowNode n, ProcessGraph g, Func<string, bool> isHandlerRegistered, Action<FlowNode, string> add)
     {
         switch (n.Kind)
         {
-            case NodeKind.ServiceTask or NodeKind.SendTask:
+            case NodeKind.ReceiveTask when string.IsNullOrWhiteSpace(n.MessageRef):
+                add(n, "接收任务没有 messageRef。");
+                break;
+            case NodeKind.ServiceTask or NodeKind.SendTask or NodeKind.BusinessRuleTask:
                 if (n.Property("type") is not { Length: > 0 } type)
                     add(n, $"{n.XmlName} 没有指定处理程序类型（ew:type）。");
                 else if (!isHandlerRegistered(type))
                     add(n, $"没有注册类型为“{type}”的处理程序。");
+                break;
+            case NodeKind.SubProcess when n.TriggeredByEvent:
+                if (g.StartEvents(n).Count() != 1) add(n, "事件子流程须有且只有一个开始事件。");
+                if (n.Boundaries.Count > 0 || n.MultiInstance is not null) add(n, "事件子流程不能有边界事件或多实例。");
                 break;
             case NodeKind.SubProcess:
                 if (!g.StartEvents(n).Any(s => s.Trigger == EventTrigger.None))

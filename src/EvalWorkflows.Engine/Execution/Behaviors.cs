@@ -10,7 +10,7 @@ internal interface IElementBehavior
     Task EnterAsync(InstanceRun run, Activation a);
 
     /// <summary>A timer or message armed for this element fired; <paramref name="owner"/> is the token that armed it.</summary>
-    Task TriggerAsync(InstanceRun run, FlowNode node, TokenRecord owner) =>
+    Task TriggerAsync(InstanceRun run, FlowNode node, TokenRecord? owner) =>
         throw new InvalidOperationException($"{node} cannot be triggered.");
 
     /// <summary>
@@ -43,14 +43,17 @@ internal static class Behaviors
 {
     private static readonly Dictionary<NodeKind, IElementBehavior> Table = new()
     {
-        [NodeKind.StartEvent] = new PassThroughBehavior(),
-        [NodeKind.IntermediateThrowEvent] = new PassThroughBehavior(),
+        [NodeKind.StartEvent] = new StartEventBehavior(),
+        [NodeKind.IntermediateThrowEvent] = new ThrowEventBehavior(),
         [NodeKind.Task] = new PassThroughBehavior(),
         [NodeKind.ManualTask] = new PassThroughBehavior(),
         [NodeKind.EndEvent] = new EndEventBehavior(),
         [NodeKind.UserTask] = new UserTaskBehavior(),
         [NodeKind.ServiceTask] = new ServiceTaskBehavior(),
         [NodeKind.SendTask] = new ServiceTaskBehavior(),
+        [NodeKind.BusinessRuleTask] = new ServiceTaskBehavior(),
+        [NodeKind.ReceiveTask] = new CatchEventBehavior(),
+        [NodeKind.InclusiveGateway] = new InclusiveGatewayBehavior(),
         [NodeKind.ExclusiveGateway] = new ExclusiveGatewayBehavior(),
         [NodeKind.ParallelGateway] = new ParallelGatewayBehavior(),
         [NodeKind.EventBasedGateway] = new EventBasedGatewayBehavior(),
@@ -60,5 +63,12 @@ internal static class Behaviors
         [NodeKind.CallActivity] = new CallActivityBehavior(),
     };
 
-    public static IElementBehavior For(FlowNode node) => Table[node.Kind];
+    private static readonly MultiInstanceBehavior MultiInstance = new();
+
+    /// <summary>
+    /// The behaviour of <paramref name="node"/>; a multi-instance activity is entered as a whole by its body, and
+    /// only <paramref name="asInstance"/> (within one of its instances) as the activity itself.
+    /// </summary>
+    public static IElementBehavior For(FlowNode node, bool asInstance = true) =>
+        node.MultiInstance is not null && !asInstance ? MultiInstance : Table[node.Kind];
 }

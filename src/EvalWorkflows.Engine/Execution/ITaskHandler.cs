@@ -39,3 +39,15 @@ public sealed class TaskHandlerContext
     /// <summary>Adds a row to the instance history (e.g. a notice queued), committed with the step.</summary>
     public void AddHistory(string @event, object? data) => Journal.Add((@event, data));
 }
+
+/// <summary>
+/// A business outcome the diagram handles, not a failure: throw it from a handler to raise the BPMN error
+/// <see cref="ErrorCode"/> at the task, caught by an error boundary event on it (or an enclosing sub-process,
+/// event sub-process or call activity). The step commits with the handler's writes, and the token follows the
+/// catching event. Any other exception is a technical failure: retried, then an incident.
+/// </summary>
+public sealed class BpmnErrorException(string errorCode, string? message = null)
+    : Exception(message ?? $"BPMN error {errorCode}")
+{
+    public string ErrorCode { get; } = errorCode;
+}

@@ -11,10 +11,11 @@ namespace EvalWorkflows.Engine.Execution;
 /// One instance's state within a command: its resting tokens, waits and variables, loaded once and tracked,
 /// and the queue of tokens in flight. Behaviours move tokens through it; the command commits it.
 /// </summary>
-internal sealed class InstanceRun
+internal sealed partial class InstanceRun
 {
     private readonly Queue<Activation> _queue = new();
     private readonly HashSet<Guid?> _endedScopes = [];
+    private readonly Dictionary<Guid, Func<Task>> _finishing = [];
 
     public required Step Step { get; init; }
     public required InstanceRecord Instance { get; init; }
@@ -54,6 +55,7 @@ internal sealed class InstanceRun
     /// <summary>Ends the wait of a resting token through its element's behaviour, then runs on from there.</summary>
     public async Task ResumeAsync(TokenRecord token, Resumption why)
     {
+        CurrentScope = token.ScopeTokenId;
         await Behaviors.For(Graph[token.ElementId]).ResumeAsync(this, token, why);
         await RunAsync();
     }
@@ -69,11 +71,34 @@ internal sealed class InstanceRun
                 if (a.Scope is { } s && !TokenIds.Contains(s)) continue; // its scope was cancelled meanwhile
                 Step.CountStep(a.Node);
                 Current = a.Node;
+                CurrentScope = a.Scope;
                 History(HistoryEvents.ElementEntered, a.Node, a.Via is null ? null : new { via = a.Via.Id });
-                await Behaviors.For(a.Node).EnterAsync(this, a);
+                await Behaviors.For(a.Node, IsInstanceOf(a.Node, a.Scope)).EnterAsync(this, a);
             }
+            if (await FinishScopesAsync()) continue;
+            if (Elements.InclusiveGatewayBehavior.FireReadyJoins(this)) continue;
             if (!await CompleteEmptiedScopesAsync()) return;
         }
+    }
+
+    /// <summary>
+    /// Ends <paramref name="scope"/> once the tokens in flight have moved: <paramref name="finish"/> cancels what
+    /// still runs in it and moves on. Until then, nothing else may finish it a second time.
+    /// </summary>
+    public void Finish(TokenRecord scope, Func<Task> finish) => _finishing.TryAdd(scope.Id, finish);
+
+    public bool IsFinishing(TokenRecord scope) => _finishing.ContainsKey(scope.Id);
+
+    private async Task<bool> FinishScopesAsync()
+    {
+        if (_finishing.Count == 0) return false;
+        foreach (var (id, finish) in _finishing.ToList())
+        {
+            if (Finished) break;
+            if (TokenIds.Contains(id)) await finish();
+            _finishing.Remove(id);
+        }
+        return true;
     }
 
     private async Task<bool> CompleteEmptiedScopesAsync()
@@ -114,8 +139,19 @@ internal sealed class InstanceRun
     {
         if (token is not null) { scope = token.ScopeTokenId; Remove(token); }
         History(HistoryEvents.ElementLeft, node, null);
+        // One instance of a multi-instance activity done: the body decides whether the activity is.
+        if (IsInstanceOf(node, scope))
+        {
+            Elements.MultiInstanceBehavior.InstanceCompleted(this, node, Token(scope)!);
+            return;
+        }
+        CurrentScope = scope;
         Take(node, scope, SelectOutgoing(node));
     }
+
+    /// <summary>Whether <paramref name="scope"/> is one instance of <paramref name="node"/> as a multi-instance activity.</summary>
+    public bool IsInstanceOf(FlowNode node, Guid? scope) =>
+        node.MultiInstance is not null && Token(scope) is { State: TokenState.MultiInstance } t && t.ElementId == node.Id;
 
     public void Take(FlowNode node, Guid? scope, IReadOnlyList<SequenceFlow> flows)
     {
@@ -166,117 +202,50 @@ internal sealed class InstanceRun
         History(HistoryEvents.ElementCancelled, Graph[token.ElementId], null);
     }
 
+    /// <summary>
+    /// A terminate end event: every token of its scope ends. At process level the instance then ends with
+    /// status Terminated (a caller waiting on it still carries on, as when it completes).
+    /// </summary>
     public async Task TerminateAsync(Guid? scope)
     {
         foreach (var t in Tokens.Where(t => t.ScopeTokenId == scope).ToList()) await CancelAsync(t);
         _queue.Clear();
+        _terminatedByEndEvent |= scope is null;
         EndedIn(scope);
     }
 
-    /// <summary>Arms a timer or message event on behalf of a resting token.</summary>
-    public void Arm(FlowNode ev, TokenRecord owner)
+    private bool _terminatedByEndEvent;
+
+    /// <summary>
+    /// Ends the instance early (terminated by an end event, an uncaught error, its caller interrupted): whatever
+    /// still runs in it is cancelled. A terminated instance does not resume its caller.
+    /// </summary>
+    public async Task EndAsync(InstanceStatus status, object? why)
     {
-        if (ev.Trigger == EventTrigger.Timer)
-        {
-            var entered = Current;
-            Current = ev;
-            var s = ScheduleTimer(ev, Step.Now, TaskDue.For(this, ev, owner));
-            Current = entered;
-            AddJob(new JobRecord
-            {
-                Id = Guid.NewGuid(), Kind = JobKind.Timer, InstanceId = Instance.Id, TokenId = owner.Id,
-                ElementId = ev.Id, DueAt = s.DueAt, Interval = s.Interval, RepeatsLeft = s.RepeatsLeft, CreatedAt = Step.Now,
-            });
-        }
-        else if (ev.Trigger == EventTrigger.Message)
-        {
-            var key = ev.Property("correlationKey") is { } expr ? Evaluate(expr)?.ToString() : Instance.BusinessKey;
-            var sub = new SubscriptionRecord
-            {
-                Id = Guid.NewGuid(), InstanceId = Instance.Id, TokenId = owner.Id, ElementId = ev.Id,
-                MessageName = ev.MessageName!, CorrelationKey = key, CreatedAt = Step.Now,
-            };
-            Subscriptions.Add(sub);
-            Step.Db.Add(sub);
-        }
+        foreach (var t in Tokens.Where(t => t.ScopeTokenId is null).ToList()) await CancelAsync(t);
+        _queue.Clear();
+        DisarmProcessLevel();
+        Instance.Status = status;
+        Instance.EndedAt = Step.Now;
+        History(HistoryEvents.InstanceTerminated, null, why);
     }
 
-    /// <summary>Evaluates a timer over the variables; a value that is no date, duration or cycle names the element.</summary>
-    public TimerSchedule ScheduleTimer(FlowNode ev, DateTimeOffset from, IReadOnlyDictionary<string, object?>? extra = null)
-    {
-        try { return TimerExpressions.Schedule(ev.Timer!, from, e => Evaluate(e, extra), Step.Limits, Step.LocalOffset); }
-        catch (WorkflowException e) when (e is not LimitExceededException)
-        {
-            throw new WorkflowException(e.Code, $"{ev}：{e.Message}");
-        }
-    }
-
-    /// <summary>Evaluates a date expression of <paramref name="node"/> (a task's ew:dueDate) to an instant.</summary>
-    public DateTimeOffset EvaluateInstant(FlowNode node, string expression)
-    {
-        try { return TimerExpressions.ToInstant(Evaluate(expression), expression, Step.LocalOffset); }
-        catch (WorkflowException e) when (e is not LimitExceededException)
-        {
-            throw new WorkflowException(e.Code, $"{node}：{e.Message}");
-        }
-    }
-
-    public void ArmBoundaries(FlowNode activity, TokenRecord token)
-    {
-        foreach (var b in activity.Boundaries) Arm(b, token);
-    }
-
-    public void AddJob(JobRecord job)
-    {
-        Jobs.Add(job);
-        Step.Db.Add(job);
-        Step.NewJobs.Add(job);
-    }
+    /// <summary>The process-level event sub-processes stop listening when the process ends.</summary>
+    private void DisarmProcessLevel() => Disarm(null, Graph.EventSubProcessStarts(null).Select(s => s.Id).ToHashSet());
 
     private async Task CompleteInstanceAsync()
     {
-        Instance.Status = InstanceStatus.Completed;
+        DisarmProcessLevel();
+        Instance.Status = _terminatedByEndEvent ? InstanceStatus.Terminated : InstanceStatus.Completed;
         Instance.EndedAt = Step.Now;
-        History(HistoryEvents.InstanceCompleted, null, null);
+        if (_terminatedByEndEvent) History(HistoryEvents.InstanceTerminated, Current, new { reason = "terminate-end-event" });
+        else History(HistoryEvents.InstanceCompleted, null, null);
         if (Instance.ParentInstanceId is { } parentId)
         {
             var parent = await Step.LoadRunAsync(parentId);
             // The call activity may have been interrupted meanwhile: then nobody waits for this child.
             if (parent.Tokens.FirstOrDefault(t => t.Id == Instance.ParentTokenId) is { } waiting)
                 await parent.ResumeAsync(waiting, new ChildCompleted(this));
-        }
-    }
-
-    /// <summary>The element whose expressions are being evaluated, for warnings in the history.</summary>
-    public FlowNode? Current { get; set; }
-
-    /// <summary>Evaluates over the variables, plus <paramref name="extra"/> values visible to this evaluation only.</summary>
-    public object? Evaluate(string expression, IReadOnlyDictionary<string, object?>? extra = null)
-    {
-        var variables = Variables;
-        if (extra is not null)
-        {
-            variables = new Dictionary<string, object?>(Variables);
-            foreach (var (k, v) in extra) variables[k] = v;
-        }
-        try
-        {
-            var (value, warnings) = ExpressionDiagnostics.Collect(() => Step.Expressions.Evaluate(expression, variables));
-            if (warnings.Count > 0) History(HistoryEvents.ExpressionWarning, Current, new { expression, warnings });
-            return value;
-        }
-        catch (Exception e) when (e is not WorkflowException)
-        {
-            throw new WorkflowException("EXPRESSION_FAILED", $"表达式“{expression}”求值失败：{e.Message}");
-        }
-    }
-
-    public bool Condition(string expression)
-    {
-        try { return Step.Expressions.EvaluateCondition(expression, Variables); }
-        catch (Exception e) when (e is not WorkflowException)
-        {
-            throw new WorkflowException("EXPRESSION_FAILED", $"{Current} 的条件“{expression}”求值失败：{e.Message}");
         }
     }
 

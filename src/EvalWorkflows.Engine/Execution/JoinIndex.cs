@@ -50,6 +50,24 @@ internal sealed class JoinIndex(IEnumerable<TokenRecord> tokens)
         if (queue.Count == 0) waits.ByFlow.Remove(token.ArrivedVia ?? "");
     }
 
+    /// <summary>The joins (element and scope) at which some token waits.</summary>
+    public IEnumerable<(string ElementId, Guid? Scope)> Waiting() =>
+        _joins.Where(j => j.Value.ByFlow.Count > 0).Select(j => j.Key).ToList();
+
+    /// <summary>The oldest token on each incoming flow that has one, taken out of the index (an inclusive join firing).</summary>
+    public List<TokenRecord> TakeArrived(FlowNode join, Guid? scope)
+    {
+        var waits = _joins[(join.Id, scope)];
+        var taken = new List<TokenRecord>();
+        foreach (var flow in waits.ByFlow.Keys.ToList())
+        {
+            var queue = waits.ByFlow[flow];
+            taken.Add(queue.Dequeue());
+            if (queue.Count == 0) waits.ByFlow.Remove(flow);
+        }
+        return taken;
+    }
+
     /// <summary>
     /// When a token waits on every incoming flow of <paramref name="join"/> in <paramref name="scope"/>, the
     /// oldest one per flow, taken out of the index; otherwise null. The caller removes them from the instance.

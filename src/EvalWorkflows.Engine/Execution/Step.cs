@@ -96,6 +96,7 @@ internal sealed class Step
         _runs[instance.Id] = run;
         run.SetVariables(variables);
         run.History(HistoryEvents.InstanceStarted, start, new { businessKey, version = def.Version });
+        EventSubProcesses.Arm(run, null, null);
         run.Enqueue(start, null, null);
         await run.RunAsync();
         return run;

@@ -30,14 +30,22 @@ public sealed class ScribanExpressions(IEnumerable<IExpressionFunctions> functio
         return t.HasErrors ? string.Join("; ", t.Messages.Select(m => m.ToString())) : null;
     }
 
-    public object? Evaluate(string expression, IDictionary<string, object?> variables)
+    public object? Evaluate(string expression, IDictionary<string, object?> variables) => Evaluate(expression, variables, false);
+
+    private object? Evaluate(string expression, IDictionary<string, object?> variables, bool strict)
     {
         var template = _expressions.GetOrAdd(expression, e => Parse(e, ScriptOnly));
-        return template.Evaluate(CreateContext(variables));
+        var context = CreateContext(variables);
+        context.StrictVariables = strict;
+        return template.Evaluate(context);
     }
 
+    /// <summary>
+    /// A condition decides the path, so a variable it reads must exist: an undefined one is an error naming
+    /// it, never a silent <c>false</c> that sends the instance down the wrong flow.
+    /// </summary>
     public bool EvaluateCondition(string expression, IDictionary<string, object?> variables) =>
-        Evaluate(expression, variables) switch
+        Evaluate(expression, variables, true) switch
         {
             null => false,
             bool b => b,

@@ -34,7 +34,12 @@ public sealed class InstanceRecord
     public long Revision { get; set; }
 }
 
-public enum TokenState { Waiting, Joining, Scope }
+/// <summary>
+/// Waiting: on a task or event. Joining: at a join. Scope: a sub-process others run in. MultiInstanceBody: a
+/// multi-instance activity as a whole (its counters in <see cref="TokenRecord.LocalsJson"/>). MultiInstance:
+/// one of its instances (its loopCounter and item), in which the activity itself runs.
+/// </summary>
+public enum TokenState { Waiting, Joining, Scope, MultiInstanceBody, MultiInstance }
 
 /// <summary>A token resting in a wait state (task, catch event, sub-process scope, parallel join).</summary>
 public sealed class TokenRecord
@@ -47,6 +52,11 @@ public sealed class TokenRecord
     public TokenState State { get; set; }
     /// <summary>For a token waiting at a parallel join: the flow it arrived by.</summary>
     public string? ArrivedVia { get; set; }
+    /// <summary>
+    /// Variables seen only by what runs in this token's scope, as a JSON object (a multi-instance's loopCounter
+    /// and item, its nrOf… counters); null for most tokens.
+    /// </summary>
+    public string? LocalsJson { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
 
@@ -101,14 +111,22 @@ public sealed class JobRecord
     public long Revision { get; set; }
 }
 
+public enum SubscriptionKind { Message, Signal }
+
+/// <summary>
+/// A wait for a message (delivered to one waiting instance by name and correlation key) or a signal (broadcast
+/// by name to every wait).
+/// </summary>
 public sealed class SubscriptionRecord
 {
     public Guid Id { get; set; }
+    public SubscriptionKind Kind { get; set; }
     public Guid? InstanceId { get; set; }
     public Guid? TokenId { get; set; }
     /// <summary>Set for message start events, which have no instance yet.</summary>
     public Guid? DefinitionId { get; set; }
     public required string ElementId { get; set; }
+    /// <summary>The message's name, or the signal's.</summary>
     public required string MessageName { get; set; }
     public string? CorrelationKey { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

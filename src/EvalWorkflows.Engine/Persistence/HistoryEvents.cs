@@ -20,6 +20,11 @@ public static class HistoryEvents
     /// <summary>An expression's answer is uncertain (e.g. a deadline counted without official calendar data).</summary>
     public const string ExpressionWarning = "expression-warning";
     public const string DeadlinesRecomputed = "deadlines-recomputed";
+    /// <summary>A BPMN error or escalation was thrown (data: kind, code, and who caught it, if anyone).</summary>
+    public const string EventThrown = "event-thrown";
+    /// <summary>A signal was broadcast (data: name, how many waits it reached).</summary>
+    public const string SignalBroadcast = "signal-broadcast";
+    public const string SignalReceived = "signal-received";
     /// <summary>Variables corrected from outside the process (<see cref="WorkflowEngine.SetVariablesAsync"/>).</summary>
     public const string VariablesSet = "variables-set";
 }

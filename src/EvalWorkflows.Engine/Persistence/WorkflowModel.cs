@@ -50,6 +50,7 @@ public static class WorkflowModel
         b.Entity<SubscriptionRecord>(e =>
         {
             e.ToTable("wf_subscriptions");
+            e.Property(x => x.Kind).HasConversion<string>();
             e.HasIndex(x => new { x.MessageName, x.CorrelationKey });
             e.HasIndex(x => x.InstanceId);
         });

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using EvalWorkflows.Server.Tests.Support;
 
 namespace EvalWorkflows.Server.Tests.Workflows;
@@ -35,7 +36,9 @@ public sealed class DefinitionDeploymentTests(TestApp app) : IClassFixture<TestA
         Assert.Equal(2, (await admin.GetInstanceAsync(onV2)).GetProperty("version").GetInt32());
         // The old instance still follows version 1: completing its review ends it, with no countersign step.
         var task = await admin.OpenTaskAsync(onV1);
-        await (await admin.PostAsync($"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", null)).ReadAsync(HttpStatusCode.OK);
+        // The decision after it reads approved: a condition over an undefined variable is an error, not a silent false.
+        await (await admin.PostAsJsonAsync($"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { data = new { approved = false } }))
+            .ReadAsync(HttpStatusCode.OK);
         Assert.Equal("completed", (await admin.GetInstanceAsync(onV1)).GetProperty("status").GetString());
 
         var definitions = (await (await admin.GetAsync("/api/definitions")).ReadAsync(HttpStatusCode.OK)).GetProperty("items");

@@ -20,7 +20,7 @@ internal sealed class CallActivityBehavior : IElementBehavior
             throw new LimitExceededException("CALL_DEPTH_EXCEEDED", node.Id,
                 $"{node} 的调用层级超过 {run.Step.Limits.MaxCallDepth} 层（流程可能在循环调用自身），本次操作未生效。");
         var inputs = node.Inputs.Count == 0
-            ? new Dictionary<string, object?>(run.Variables)
+            ? new Dictionary<string, object?>(run.Visible())
             : node.Inputs.ToDictionary(m => m.Target, m => run.Evaluate(m.Source));
         await run.Step.StartLatestAsync(node.CalledElement!, run.Instance.BusinessKey, inputs, run.Instance.Id, token.Id);
     }
@@ -42,9 +42,6 @@ internal sealed class CallActivityBehavior : IElementBehavior
             .Select(i => (Guid?)i.Id).FirstOrDefaultAsync(run.Step.Cancellation);
         if (childId is null) return;
         var child = await run.Step.LoadRunAsync(childId.Value);
-        foreach (var t in child.Tokens.Where(t => t.ScopeTokenId is null).ToList()) await child.CancelAsync(t);
-        child.Instance.Status = InstanceStatus.Terminated;
-        child.Instance.EndedAt = run.Step.Now;
-        child.History(HistoryEvents.InstanceTerminated, null, new { reason = "parent-interrupted" });
+        if (!child.Finished) await child.EndAsync(InstanceStatus.Terminated, new { reason = "parent-interrupted" });
     }
 }

@@ -4,7 +4,8 @@ using EvalWorkflows.Engine.Persistence;
 namespace EvalWorkflows.Engine.Execution.Elements;
 
 /// <summary>
-/// Intermediate timer and message catch events. The owner of the fired wait is either a token resting on
+/// Intermediate timer and message catch events, and receive tasks (a message wait that is an activity, so it
+/// may carry boundary events). The owner of the fired wait is either a token resting on
 /// the event itself or one resting on the event-based gateway before it; either way the token moves on from
 /// the event, and the gateway's other waits go with its token.
 /// </summary>
@@ -14,11 +15,13 @@ internal sealed class CatchEventBehavior : IElementBehavior
     {
         var token = run.Rest(a.Node, a.Scope);
         run.Arm(a.Node, token);
+        run.ArmBoundaries(a.Node, token);
         return Task.CompletedTask;
     }
 
-    public Task TriggerAsync(InstanceRun run, FlowNode node, TokenRecord owner)
+    public Task TriggerAsync(InstanceRun run, FlowNode node, TokenRecord? owner)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         if (owner.ElementId != node.Id)
         {
             var gateway = run.Graph[owner.ElementId];

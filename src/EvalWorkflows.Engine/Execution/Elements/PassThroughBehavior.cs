@@ -1,6 +1,6 @@
 namespace EvalWorkflows.Engine.Execution.Elements;
 
-/// <summary>None start event, none intermediate throw event, plain and manual tasks: the token passes straight on.</summary>
+/// <summary>None start event, plain and manual tasks: the token passes straight on.</summary>
 internal sealed class PassThroughBehavior : IElementBehavior
 {
     public Task EnterAsync(InstanceRun run, Activation a)

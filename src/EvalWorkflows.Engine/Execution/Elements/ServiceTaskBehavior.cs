@@ -6,7 +6,8 @@ namespace EvalWorkflows.Engine.Execution.Elements;
 /// <summary>
 /// Service and send tasks. Arriving only queues a continuation job and commits, so the handler then runs in
 /// a transaction of its own: if it throws, the step before it stands and the job is retried, then raises an
-/// incident, without losing or repeating anything else.
+/// incident, without losing or repeating anything else. A <see cref="BpmnErrorException"/> is no failure but
+/// a BPMN error thrown at the task for the diagram to catch.
 /// </summary>
 internal sealed class ServiceTaskBehavior : IElementBehavior
 {
@@ -29,16 +30,22 @@ internal sealed class ServiceTaskBehavior : IElementBehavior
         var type = node.Property("type")!;
         var handler = run.Step.Services.GetKeyedService<ITaskHandler>(type)
             ?? throw new WorkflowException("HANDLER_MISSING", $"没有注册类型为“{type}”的处理程序。");
+        var variables = run.Visible();
         var context = new TaskHandlerContext
         {
             InstanceId = run.Instance.Id, DefinitionKey = run.Instance.DefinitionKey, BusinessKey = run.Instance.BusinessKey,
-            ElementId = node.Id, ElementName = node.Name, Properties = node.Properties, Variables = run.Variables,
+            ElementId = node.Id, ElementName = node.Name, Properties = node.Properties, Variables = variables,
             Db = run.Step.Db, Now = run.Step.Now, Evaluate = e => run.Evaluate(e),
-            Render = text => run.Step.Expressions.Render(text, run.Variables),
+            Render = text => run.Step.Expressions.Render(text, variables),
             StartProcessAsync = async (key, businessKey, variables) => (await run.Step.StartLatestAsync(key, businessKey, variables)).Instance.Id,
         };
-        await handler.ExecuteAsync(context, run.Step.Cancellation);
+        BpmnErrorException? businessError = null;
+        try { await handler.ExecuteAsync(context, run.Step.Cancellation); }
+        catch (BpmnErrorException e) { businessError = e; }
+        run.WriteBack(variables);
         foreach (var (ev, data) in context.Journal) run.History(ev, node, data);
-        run.Leave(node, token);
+        if (businessError is not null)
+            await ThrownEvents.ThrowAsync(run, Definitions.EventTrigger.Error, businessError.ErrorCode, node, token, null);
+        else run.Leave(node, token);
     }
 }

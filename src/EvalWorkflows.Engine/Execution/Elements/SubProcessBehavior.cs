@@ -13,6 +13,7 @@ internal sealed class SubProcessBehavior : IElementBehavior
     {
         var scope = run.Rest(a.Node, a.Scope, TokenState.Scope);
         run.ArmBoundaries(a.Node, scope);
+        EventSubProcesses.Arm(run, a.Node, scope);
         var start = run.Graph.StartEvents(a.Node).First(s => s.Trigger == EventTrigger.None);
         run.Enqueue(start, scope.Id, null);
         return Task.CompletedTask;

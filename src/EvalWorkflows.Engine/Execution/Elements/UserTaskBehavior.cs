@@ -14,13 +14,14 @@ internal sealed class UserTaskBehavior : IElementBehavior
     {
         var node = a.Node;
         var token = run.Rest(node, a.Scope);
+        var visible = run.Visible();
         var task = new UserTaskRecord
         {
             Id = Guid.NewGuid(), InstanceId = run.Instance.Id, TokenId = token.Id, ElementId = node.Id,
-            Name = node.Name is { } n ? run.Step.Expressions.Render(n, run.Variables) : node.Id,
+            Name = node.Name is { } n ? run.Step.Expressions.Render(n, visible) : node.Id,
             DefinitionKey = run.Instance.DefinitionKey, BusinessKey = run.Instance.BusinessKey,
             CandidateRole = node.Property("candidateRole"),
-            Assignee = node.Property("assignee") is { } who ? run.Step.Expressions.Render(who, run.Variables) : null,
+            Assignee = node.Property("assignee") is { } who ? run.Step.Expressions.Render(who, visible) : null,
             FormKey = node.Property("formKey"), Outcomes = node.Property("outcomes") ?? "", Basis = node.Property("basis"),
             DueAt = node.Property("dueDate") is { } due ? run.EvaluateInstant(node, due) : null,
             CreatedAt = run.Step.Now, Status = TaskStatus.Open,

@@ -262,6 +262,10 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MessageName")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -295,6 +299,9 @@ namespace EvalWorkflows.Server.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocalsJson")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ScopeTokenId")

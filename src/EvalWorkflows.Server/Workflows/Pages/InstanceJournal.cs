@@ -28,6 +28,8 @@ public sealed partial class InstanceJournal(AppDbContext db, DefinitionCache def
         [EvalWorkflows.Server.Notices.NoticeTaskHandler.QueuedEvent] = "通知已排队发送", [HistoryEvents.ExpressionWarning] = "表达式警告",
         [HistoryEvents.DeadlinesRecomputed] = "重算期限", [HistoryEvents.VariablesSet] = "更正流程数据",
         ["filing-received"] = "收到备案申请", ["calendar-warning"] = "工作日历提示",
+        [HistoryEvents.EventThrown] = "抛出错误或升级", [HistoryEvents.SignalBroadcast] = "广播信号",
+        [HistoryEvents.SignalReceived] = "收到信号",
     };
 
     public async Task<ProcessGraph> GraphAsync(InstanceRecord instance, CancellationToken ct) =>

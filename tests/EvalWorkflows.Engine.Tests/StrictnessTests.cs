@@ -1,0 +1,83 @@
+using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Engine.Persistence;
+using EvalWorkflows.Engine.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using TaskStatus = EvalWorkflows.Engine.Persistence.TaskStatus;
+
+namespace EvalWorkflows.Engine.Tests;
+
+/// <summary>What the engine does not run it refuses by name, and what it runs it runs as BPMN says, never by guess.</summary>
+public sealed class StrictnessTests
+{
+    private sealed class Noop : ITaskHandler
+    {
+        public Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_condition_reading_an_undefined_variable_refuses_the_step_naming_the_element_and_the_variable_never_a_silent_false()
+    {
+        await using var host = await new EngineHostBuilder().BuildAsync();
+        await host.DeployAsync("inclusive.bpmn");
+
+        var e = await Assert.ThrowsAsync<ElementFailedException>(() => host.StartAsync("inclusive", "F-1", new { a = true }));
+
+        Assert.Equal("fork", e.ElementId);
+        Assert.Contains("未定义的变量“b”", e.Message);
+        Assert.Equal(0, await host.QueryAsync(db => db.Set<InstanceRecord>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task In_a_job_a_condition_reading_an_undefined_variable_raises_an_incident_on_its_gateway_at_once()
+    {
+        await using var host = await new EngineHostBuilder().With(s => s.AddTaskHandler<Noop>("noop")).BuildAsync();
+        await host.DeployAsync("condition-after-handler.bpmn");
+
+        var id = await host.StartAsync("condition-after-handler", "F-1");
+
+        var incident = await host.QueryAsync(db => db.Set<IncidentRecord>().SingleAsync(i => i.InstanceId == id));
+        Assert.Equal("gw", incident.ElementId);
+        Assert.Contains("urgent", incident.Error);
+        Assert.Equal(["work"], await host.ActiveElementsAsync(id));
+    }
+
+    [Fact]
+    public async Task An_unsupported_construct_is_refused_once_by_name_without_follow_on_errors_about_the_flows_around_it()
+    {
+        await using var host = await new EngineHostBuilder().BuildAsync();
+        var xml = File.ReadAllText(EngineHost.BpmnPath(Path.Combine("Invalid", "unsupported-once.bpmn")));
+
+        var e = await Assert.ThrowsAsync<DefinitionInvalidException>(() => host.Engine.DeployAsync(xml, "admin"));
+
+        Assert.Equal(["cond:本引擎不支持条件事件（conditionalEventDefinition）。", "tx:本引擎不支持事务子流程（transaction）。",
+            "txCancelled:本引擎不支持取消事件（cancelEventDefinition）。"], e.Problems.Select(p => $"{p.ElementId}:{p.Message}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_terminate_end_event_at_process_level_ends_the_instance_as_terminated_and_cancels_the_other_branches()
+    {
+        await using var host = await new EngineHostBuilder().BuildAsync();
+        await host.DeployAsync("terminate.bpmn");
+        var id = await host.StartAsync("terminate", "F-1");
+        var collect = (await host.OpenTasksAsync(id)).Single(t => t.ElementId == "collect");
+
+        await host.CompleteAsync(id, "decide");
+
+        Assert.Equal(InstanceStatus.Terminated, (await host.InstanceAsync(id)).Status);
+        Assert.Equal(TaskStatus.Cancelled, (await host.QueryAsync(db => db.Set<UserTaskRecord>().SingleAsync(t => t.Id == collect.Id))).Status);
+    }
+
+    [Fact]
+    public async Task An_instance_whose_last_token_reaches_a_none_end_event_is_completed()
+    {
+        await using var host = await new EngineHostBuilder().BuildAsync();
+        await host.DeployAsync("terminate.bpmn");
+        var id = await host.StartAsync("terminate", "F-1");
+
+        await host.CompleteAsync(id, "collect");
+        Assert.Equal(InstanceStatus.Running, (await host.InstanceAsync(id)).Status);
+        await host.CompleteAsync(id, "decide");
+
+        Assert.Equal(InstanceStatus.Terminated, (await host.InstanceAsync(id)).Status);
+    }
+}
