@@ -34,4 +34,10 @@ public static class ChineseDates
     /// <summary>2025年3月3日（星期一）09:00, Beijing time — an instant that is a deadline.</summary>
     public static string DeadlineTime(DateTimeOffset instant) =>
         $"{DateWithWeekday(BeijingDate(instant))}{Time(instant)}";
+
+    /// <summary>
+    /// The last day a deadline leaves: a deadline at midnight (end_of_day in a workflow) ends the day before it,
+    /// so people read "by 14 March", not "by 15 March 00:00".
+    /// </summary>
+    public static DateOnly LastDayOf(DateTimeOffset deadline) => BeijingDate(deadline.AddTicks(-1));
 }

@@ -52,6 +52,7 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ["GET /portal/filings/{id:guid}"] = "institution",
         ["GET /portal/plans"] = "institution",
         ["GET /portal/plans/new"] = "institution",
+        ["GET /portal/plans/{id:guid}"] = "institution",
         ["GET /files/{id:guid}"] = SignedIn,
         ["POST /api/files"] = "institution",
         ["GET /api/occupations"] = SignedIn,
