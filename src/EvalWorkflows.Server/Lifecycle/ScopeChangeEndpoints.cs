@@ -50,10 +50,7 @@ public sealed class ScopeChangeSubmissions(AppDbContext db, UserManager<AppUser>
         if (RequestValidation.Check(request) is [var invalid, ..]) return (null, Refusal.Invalid(invalid));
         var filing = await LifecycleApi.OwnFilingAsync(db, users, user, filingId, ct);
         if (filing is null) return (null, LifecycleApi.FilingNotFound());
-        if (FilingDates.ScopeChangesFrozen(filing, WorkingDayCalendar.Today(time)))
-            return (null, new Refusal("SCOPE_FROZEN",
-                $"备案有效期届满前90日内（{ChineseDates.Date(filing.RenewalOpensOn!.Value)}至{ChineseDates.Date(filing.ValidUntil!.Value)}）暂停受理评价职业（工种）新增、变更申请。",
-                "description", "004 §五(一)"));
+        if (Frozen(filing, WorkingDayCalendar.Today(time)) is { } frozen) return (null, frozen);
         var change = new ScopeChangeRequest
         {
             Id = Guid.NewGuid(), FilingId = filing.Id, RequestedAt = time.GetUtcNow(),
@@ -63,4 +60,11 @@ public sealed class ScopeChangeSubmissions(AppDbContext db, UserManager<AppUser>
         await db.SaveChangesAsync(ct);
         return (change.Id, null);
     }
+
+    /// <summary>The refusal while the renewal window has frozen the filing's scope (004 §五(一)); null otherwise.</summary>
+    public static Refusal? Frozen(Filing filing, DateOnly today) => FilingDates.ScopeChangesFrozen(filing, today)
+        ? new Refusal("SCOPE_FROZEN",
+            $"备案有效期届满前90日内（{ChineseDates.Date(filing.RenewalOpensOn!.Value)}至{ChineseDates.Date(filing.ValidUntil!.Value)}）暂停受理评价职业（工种）新增、变更申请。",
+            "description", "004 §五(一)")
+        : null;
 }
