@@ -11,8 +11,6 @@ public static class LifecycleExtensions
 {
     public static IServiceCollection AddFilingLifecycle(this IServiceCollection services)
     {
-        services.AddScoped<RenewalSubmissions>();
-        services.AddScoped<AnnualReportSubmissions>();
         services.AddScoped<ScopeChangeSubmissions>();
         services.AddTaskHandler<StopReportingHandler>("lifecycle.stop-reporting");
         services.AddTaskHandler<RenewHandler>("lifecycle.renew");

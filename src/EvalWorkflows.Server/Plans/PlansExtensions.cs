@@ -9,7 +9,6 @@ public static class PlansExtensions
     {
         services.AddSingleton<PlanSubmissionDeadline>();
         services.AddScoped<PlanSubmissions>();
-        services.AddScoped<ResultSubmissions>();
         services.AddTaskHandler<SetPlanStatusHandler>("plan.set-status");
         services.AddScoped<Workflows.ITaskCompletionValidator, SupervisorAssignmentValidator>();
         services.AddScoped<Workflows.ITaskCompletionValidator, SupervisionReportValidator>();
