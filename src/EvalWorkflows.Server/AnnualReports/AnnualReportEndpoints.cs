@@ -37,9 +37,6 @@ public sealed record AnnualReportView(Guid Id, Guid FilingId, int Year, string S
 
 public static class AnnualReportEndpoints
 {
-    /// <summary>The message the annual-report workflow waits for in the window (and after a return).</summary>
-    public const string SubmittedMessage = "annual-report-submitted";
-
     public static IEndpointRouteBuilder MapAnnualReportEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/annual-reports").WithTags("Annual reports").WithRequestValidation();
@@ -49,33 +46,12 @@ public static class AnnualReportEndpoints
     }
 
     private static async Task<Results<Created<CreatedRecord>, ProblemHttpResult>> SubmitAsync(SubmitAnnualReport request,
-        AppDbContext db, UserManager<AppUser> users, WorkflowEngine engine, TimeProvider time, ClaimsPrincipal user,
-        CancellationToken ct)
+        AnnualReportSubmissions submissions, ClaimsPrincipal user, CancellationToken ct)
     {
-        var filing = await LifecycleApi.OwnFilingAsync(db, users, user, request.FilingId!.Value, ct);
-        if (filing is null) return LifecycleApi.FilingNotFound();
-        var report = await db.Set<AnnualReport>().FirstOrDefaultAsync(r => r.FilingId == filing.Id && r.Year == request.Year, ct);
-        var today = WorkingDayCalendar.Today(time);
-        if (AnnualReportWindow.RefusalFor(report, request.Year!.Value, today) is { } refusal) return refusal;
-
-        var reportId = report!.Id;
-        var content = request.ToContent();
-        // The summary is marked Submitted in the correlation's own transaction: a refused correlation (nothing
-        // waiting, a timer firing on the same instance, any other error) leaves it as it was, so the retry is
-        // not refused as a duplicate and the deadline timer does not find a summary nobody reviews.
-        var awaited = await engine.TryCorrelateAsync(SubmittedMessage, filing.Id.ToString(),
-            new Dictionary<string, object?> { ["submitted_on"] = IsoDate.Format(today) }, user.Identity?.Name, ct,
-            alongside: async (stepDb, token) =>
-            {
-                var stored = await stepDb.Set<AnnualReport>().FirstAsync(r => r.Id == reportId, token);
-                stored.Content = content;
-                stored.Status = AnnualReportStatus.Submitted;
-                stored.SubmittedOn = today;
-                await stepDb.SaveChangesAsync(token);
-            });
-        if (!awaited)
-            return Refusal.Conflict("ANNUAL_REPORT_NOT_AWAITED", "当前没有等待该年度工作总结的流程，请联系鉴定中心。", "year").ToProblem();
-        return TypedResults.Created($"/api/annual-reports?filingId={filing.Id}", new CreatedRecord(report.Id));
+        var (id, refusal) = await submissions.SubmitAsync(request, user, ct);
+        return refusal is not null
+            ? refusal.ToProblem()
+            : TypedResults.Created($"/api/annual-reports?filingId={request.FilingId}", new CreatedRecord(id!.Value));
     }
 
     /// <summary>A filing's yearly summaries by year, one page at a time; others' filings show none.</summary>

@@ -7,6 +7,7 @@ public static class AnnualReportsExtensions
 {
     public static IServiceCollection AddAnnualReports(this IServiceCollection services)
     {
+        services.AddScoped<AnnualReportSubmissions>();
         services.AddTaskHandler<ScheduleAnnualReportHandler>("annual.schedule");
         services.AddTaskHandler<AcceptAnnualReportHandler>("annual.accept");
         services.AddTaskHandler<ReturnAnnualReportHandler>("annual.return");

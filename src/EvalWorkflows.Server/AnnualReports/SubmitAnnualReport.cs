@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Lifecycle;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EvalWorkflows.Server.AnnualReports;
 
@@ -51,24 +50,24 @@ internal static class AnnualReportWindow
     // recorded on the expected report, so this only compares today with what the workflow recorded.
     public const string Rule = "003 §四(二)";
 
-    public static ProblemHttpResult? RefusalFor(AnnualReport? report, int year, DateOnly today) => report switch
+    public static Refusal? RefusalFor(AnnualReport? report, int year, DateOnly today) => report switch
     {
-        null => new Refusal("ANNUAL_REPORT_NOT_DUE", $"{year}年度工作总结尚未到报送时间（次年3月1日至10日报送）。", "year", Rule).ToProblem(),
+        null => new Refusal("ANNUAL_REPORT_NOT_DUE", $"{year}年度工作总结尚未到报送时间（次年3月1日至10日报送）。", "year", Rule),
         { Status: AnnualReportStatus.Submitted or AnnualReportStatus.Accepted } =>
-            Refusal.Conflict("ANNUAL_REPORT_DUPLICATE", $"{year}年度工作总结已经提交，请勿重复提交。", "year").ToProblem(),
+            Refusal.Conflict("ANNUAL_REPORT_DUPLICATE", $"{year}年度工作总结已经提交，请勿重复提交。", "year"),
         { Status: AnnualReportStatus.Returned } r when today > r.ResubmitDueOn => ResubmissionClosed(r, year),
         { Status: AnnualReportStatus.Returned } => null,
         { Status: AnnualReportStatus.Overdue, ResubmitDueOn: not null } r => ResubmissionClosed(r, year),
         { Status: AnnualReportStatus.Overdue } r => Closed(r, year),
         var r when today < r.WindowOpens => new Refusal("ANNUAL_WINDOW_NOT_OPEN",
-            $"{year}年度工作总结的报送时间为{ChineseDates.Date(r.WindowOpens)}至{ChineseDates.Date(r.WindowCloses)}，尚未开始。", "year", Rule).ToProblem(),
+            $"{year}年度工作总结的报送时间为{ChineseDates.Date(r.WindowOpens)}至{ChineseDates.Date(r.WindowCloses)}，尚未开始。", "year", Rule),
         var r when today > r.WindowCloses => Closed(r, year),
         _ => null,
     };
 
-    private static ProblemHttpResult ResubmissionClosed(AnnualReport r, int year) => new Refusal("ANNUAL_RESUBMISSION_CLOSED",
-        $"退回修改的{year}年度工作总结应于{ChineseDates.Date(r.ResubmitDueOn!.Value)}前重新提交，已逾期。", "year", Rule).ToProblem();
+    private static Refusal ResubmissionClosed(AnnualReport r, int year) => new("ANNUAL_RESUBMISSION_CLOSED",
+        $"退回修改的{year}年度工作总结应于{ChineseDates.Date(r.ResubmitDueOn!.Value)}前重新提交，已逾期。", "year", Rule);
 
-    private static ProblemHttpResult Closed(AnnualReport r, int year) => new Refusal("ANNUAL_WINDOW_CLOSED",
-        $"{year}年度工作总结的报送时间为{ChineseDates.Date(r.WindowOpens)}至{ChineseDates.Date(r.WindowCloses)}，已截止。", "year", Rule).ToProblem();
+    private static Refusal Closed(AnnualReport r, int year) => new("ANNUAL_WINDOW_CLOSED",
+        $"{year}年度工作总结的报送时间为{ChineseDates.Date(r.WindowOpens)}至{ChineseDates.Date(r.WindowCloses)}，已截止。", "year", Rule);
 }

@@ -42,4 +42,10 @@ public static class ChineseDates
             ? $"{DateWithWeekday(DateOnly.FromDateTime(local.DateTime).AddDays(-1))}24:00"
             : $"{DateWithWeekday(BeijingDate(instant))}{Time(instant)}";
     }
+
+    /// <summary>
+    /// The last day a deadline leaves: a deadline at midnight (end_of_day in a workflow) ends the day before it,
+    /// so people read "by 14 March", not "by 15 March 00:00".
+    /// </summary>
+    public static DateOnly LastDayOf(DateTimeOffset deadline) => BeijingDate(deadline.AddTicks(-1));
 }

@@ -55,7 +55,7 @@ public sealed class FilingSubmissions(AppDbContext db, WorkflowEngine engine, Fi
             return (null, new("FILING_NOT_FOUND", $"备案 {filingId} 不存在。", null, null, Status: StatusCodes.Status404NotFound));
         if (filing.Status != FilingStatus.CorrectionRequested)
             return (null, Refusal.Conflict("FILING_NOT_AWAITING_CORRECTION",
-                $"该备案当前状态为“{FilingView.StatusName(filing.Status)}”，只有收到补正告知后才能重新提交。", "status", "000 §三.2"));
+                $"该备案当前状态为“{FilingStatusText.Of(filing.Status).Text}”，只有收到补正告知后才能重新提交。", "status", "000 §三.2"));
         if (RequestValidation.Check(request) is [var invalid, ..]) return (null, Refusal.Invalid(invalid));
         var (materials, refused) = await files.ResolveAsync(institutionId, filingId, request.Materials, ct);
         if (refused is not null) return (null, refused);

@@ -33,8 +33,8 @@ internal static class LifecycleApi
     public static async Task<bool> MayReadAsync(UserManager<AppUser> users, ClaimsPrincipal user, Guid institutionId) =>
         Roles.Staff.Any(user.IsInRole) || await InstitutionOfAsync(users, user) == institutionId;
 
-    public static ProblemHttpResult FilingNotFound() =>
-        ApiProblems.NotFound("FILING_NOT_FOUND", "未找到该备案，或该备案不属于您的机构。");
+    public static Refusal FilingNotFound() =>
+        new("FILING_NOT_FOUND", "未找到该备案，或该备案不属于您的机构。", "filingId", null, Status: StatusCodes.Status404NotFound);
 }
 
 /// <summary>The answer to a POST that created a record.</summary>

@@ -11,6 +11,7 @@ public static class LifecycleExtensions
 {
     public static IServiceCollection AddFilingLifecycle(this IServiceCollection services)
     {
+        services.AddScoped<ScopeChangeSubmissions>();
         services.AddTaskHandler<StopReportingHandler>("lifecycle.stop-reporting");
         services.AddTaskHandler<RenewHandler>("lifecycle.renew");
         services.AddTaskHandler<EndFilingHandler>("lifecycle.end");

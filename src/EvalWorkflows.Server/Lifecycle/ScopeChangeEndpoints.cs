@@ -29,15 +29,29 @@ public static class ScopeChangeEndpoints
 
     /// <summary>Records a scope change for a clerk's review (202), unless the renewal window has frozen the scope.</summary>
     private static async Task<Results<Accepted<CreatedRecord>, ProblemHttpResult>> RequestAsync([Description("The filing's id.")] Guid id,
-        RequestScopeChange request, AppDbContext db, UserManager<AppUser> users, TimeProvider time, ClaimsPrincipal user,
+        RequestScopeChange request, ScopeChangeSubmissions changes, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (changeId, refusal) = await changes.RequestAsync(id, request, user, ct);
+        return refusal is not null
+            ? refusal.ToProblem()
+            : TypedResults.Accepted($"/api/filings/{id}/scope-changes/{changeId}", new CreatedRecord(changeId!.Value));
+    }
+}
+
+/// <summary>
+/// Asking to add or change occupations and levels of a filing: the one path
+/// <c>POST /api/filings/{id}/scope-changes</c> and the portal's scope-change page take. Refused while the renewal
+/// window has frozen the scope (004 §五(一)).
+/// </summary>
+public sealed class ScopeChangeSubmissions(AppDbContext db, UserManager<AppUser> users, TimeProvider time)
+{
+    public async Task<(Guid? Id, Refusal? Refusal)> RequestAsync(Guid filingId, RequestScopeChange request, ClaimsPrincipal user,
         CancellationToken ct)
     {
-        var filing = await LifecycleApi.OwnFilingAsync(db, users, user, id, ct);
-        if (filing is null) return LifecycleApi.FilingNotFound();
-        if (FilingDates.ScopeChangesFrozen(filing, WorkingDayCalendar.Today(time)))
-            return new Refusal("SCOPE_FROZEN",
-                $"备案有效期届满前90日内（{ChineseDates.Date(filing.RenewalOpensOn!.Value)}至{ChineseDates.Date(filing.ValidUntil!.Value)}）暂停受理评价职业（工种）新增、变更申请。",
-                "description", "004 §五(一)").ToProblem();
+        if (RequestValidation.Check(request) is [var invalid, ..]) return (null, Refusal.Invalid(invalid));
+        var filing = await LifecycleApi.OwnFilingAsync(db, users, user, filingId, ct);
+        if (filing is null) return (null, LifecycleApi.FilingNotFound());
+        if (Frozen(filing, WorkingDayCalendar.Today(time)) is { } frozen) return (null, frozen);
         var change = new ScopeChangeRequest
         {
             Id = Guid.NewGuid(), FilingId = filing.Id, RequestedAt = time.GetUtcNow(),
@@ -45,6 +59,13 @@ public static class ScopeChangeEndpoints
         };
         db.Add(change);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Accepted($"/api/filings/{filing.Id}/scope-changes/{change.Id}", new CreatedRecord(change.Id));
+        return (change.Id, null);
     }
+
+    /// <summary>The refusal while the renewal window has frozen the filing's scope (004 §五(一)); null otherwise.</summary>
+    public static Refusal? Frozen(Filing filing, DateOnly today) => FilingDates.ScopeChangesFrozen(filing, today)
+        ? new Refusal("SCOPE_FROZEN",
+            $"备案有效期届满前90日内（{ChineseDates.Date(filing.RenewalOpensOn!.Value)}至{ChineseDates.Date(filing.ValidUntil!.Value)}）暂停受理评价职业（工种）新增、变更申请。",
+            "description", "004 §五(一)")
+        : null;
 }

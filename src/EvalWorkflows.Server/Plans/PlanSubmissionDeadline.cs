@@ -36,8 +36,8 @@ public sealed class PlanSubmissionDeadline(WorkingDayCalendar calendar)
         if (IsOnTime(submittedOn, examStart)) return null;
         var earliest = EarliestExamDate(submittedOn);
         return new Refusal("PLAN_LATE",
-            $"考核计划须提前{WorkingDays}个工作日报送：{IsoDate.Format(submittedOn)}报送的计划，考核最早可于{IsoDate.Format(earliest)}开始，" +
-            $"而计划的考核开始日期为{IsoDate.Format(examStart)}。",
+            $"考核计划须提前{WorkingDays}个工作日报送：{ChineseDates.Date(submittedOn)}报送的计划，考核最早可于{ChineseDates.DateWithWeekday(earliest)}开始，" +
+            $"而计划的考核开始日期为{ChineseDates.DateWithWeekday(examStart)}。",
             "examStart", Basis, new Dictionary<string, object?> { ["earliestExamDate"] = IsoDate.Format(earliest) });
     }
 }

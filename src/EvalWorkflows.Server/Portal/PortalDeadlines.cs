@@ -35,7 +35,8 @@ public static class PortalDeadlines
 
     private static IEnumerable<PortalDeadline> PlanDates(AssessmentPlan p)
     {
-        yield return new(p.ExamStart, "考核开始", "/portal/plans", null);
-        if (p.PublicityEndsOn is { } ends) yield return new(ends, "考核结果公示截止", "/portal/plans", "002 §四(三)");
+        var href = $"/portal/plans/{p.Id}";
+        yield return new(p.ExamStart, "考核开始", href, null);
+        if (p.PublicityEndsOn is { } ends) yield return new(ends, "考核结果公示截止", href, "002 §四(三)");
     }
 }

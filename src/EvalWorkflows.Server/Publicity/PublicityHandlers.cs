@@ -12,6 +12,7 @@ public static class PublicityExtensions
 {
     public static IServiceCollection AddPublicity(this IServiceCollection services)
     {
+        services.AddScoped<ResultSubmissions>();
         services.AddTaskHandler<OpenPublicityHandler>("publicity.open");
         services.AddTaskHandler<DecideObjectionHandler>("publicity.decide");
         services.AddTaskHandler<CountOpenObjectionsHandler>("publicity.count-open");

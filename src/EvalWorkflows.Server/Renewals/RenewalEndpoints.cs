@@ -44,9 +44,6 @@ public sealed record RenewalView(Guid Id, Guid FilingId, DateOnly ReceivedOn, bo
 
 public static class RenewalEndpoints
 {
-    /// <summary>The renewal message the filing's lifecycle waits for in the window and the grace period.</summary>
-    public const string AppliedMessage = "renewal-applied";
-
     public static IEndpointRouteBuilder MapRenewalEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/renewals").WithTags("Renewals").WithRequestValidation();
@@ -56,37 +53,10 @@ public static class RenewalEndpoints
     }
 
     private static async Task<Results<Created<CreatedRecord>, ProblemHttpResult>> ApplyAsync(ApplyForRenewal request,
-        AppDbContext db, UserManager<AppUser> users, WorkflowEngine engine, TimeProvider time, ClaimsPrincipal user,
-        CancellationToken ct)
+        RenewalSubmissions renewals, ClaimsPrincipal user, CancellationToken ct)
     {
-        var filing = await LifecycleApi.OwnFilingAsync(db, users, user, request.FilingId!.Value, ct);
-        if (filing is null) return LifecycleApi.FilingNotFound();
-        var today = WorkingDayCalendar.Today(time);
-        var window = RenewalWindow.For(filing, today);
-        if (!window.Open) return new Refusal(window.Code!, window.Detail!, "filingId", window.Basis).ToProblem();
-        if (await db.Set<RenewalApplication>().AnyAsync(a => a.FilingId == filing.Id && a.Status == RenewalStatus.Received, ct))
-            return Refusal.Conflict("RENEWAL_PENDING", "该备案已有正在评估的续期申请，请勿重复提交。", "filingId").ToProblem();
-
-        var application = new RenewalApplication
-        {
-            Id = Guid.NewGuid(), FilingId = filing.Id, InstitutionId = filing.InstitutionId, ReceivedOn = today,
-            Late = window.Late, Statement = request.Statement!.Trim(), BatchExplanation = request.BatchExplanation?.Trim(),
-            IncentiveEvidence = request.IncentiveEvidence?.Trim(), UnfinishedRectification = request.UnfinishedRectification,
-        };
-        // The application is written in the correlation's own transaction: a refused correlation (nothing
-        // waiting, a timer firing on the same instance, any other error) leaves no Received application
-        // behind to block the retry with RENEWAL_PENDING. Saved inside the step so renewal.assess finds it.
-        var awaited = await engine.TryCorrelateAsync(AppliedMessage, filing.Id.ToString(), new Dictionary<string, object?>
-        {
-            ["renewalId"] = application.Id.ToString(), ["received_on"] = IsoDate.Format(today),
-        }, user.Identity?.Name, ct, alongside: async (stepDb, token) =>
-        {
-            stepDb.Add(application);
-            await stepDb.SaveChangesAsync(token);
-        });
-        if (!awaited)
-            return Refusal.Conflict("RENEWAL_NOT_AWAITED", "该备案当前没有等待续期申请的流程，请联系鉴定中心。", "filingId").ToProblem();
-        return TypedResults.Created($"/api/renewals/{application.Id}", new CreatedRecord(application.Id));
+        var (id, refusal) = await renewals.ApplyAsync(request, user, ct);
+        return refusal is not null ? refusal.ToProblem() : TypedResults.Created($"/api/renewals/{id}", new CreatedRecord(id!.Value));
     }
 
     private static async Task<Results<Ok<RenewalView>, ProblemHttpResult>> GetAsync(

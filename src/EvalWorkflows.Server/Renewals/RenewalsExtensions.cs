@@ -7,6 +7,7 @@ public static class RenewalsExtensions
 {
     public static IServiceCollection AddRenewals(this IServiceCollection services)
     {
+        services.AddScoped<RenewalSubmissions>();
         services.AddTaskHandler<AssessRenewalHandler>("renewal.assess");
         services.AddTaskHandler<DecideRenewalHandler>("renewal.decide");
         return services;

@@ -1,5 +1,6 @@
 // The plan form's live deadline: as an exam start date is picked, ask the server (GET /api/plans/deadline, the
-// same 002 §四(一) rule the submission applies) whether a plan submitted today is on time, and say so beside the field.
+// same 002 §四(一) rule the submission applies) whether a plan submitted today is on time, and say so beside the field,
+// citing the rule in words (basisText) as every page does.
 const input = document.querySelector('[data-plan-exam-start]');
 const output = document.querySelector('[data-plan-deadline]');
 
@@ -16,10 +17,10 @@ async function update() {
   const view = await response.json();
   if (view.refusal) {
     output.className = 'ew-live-deadline ew-live-bad';
-    output.textContent = `太早：今天报送的计划，考核最早可于${chineseDate(view.earliestExamDate)}开始（依据：${view.basis}）。`;
+    output.textContent = `太早：今天报送的计划，考核最早可于${chineseDate(view.earliestExamDate)}开始（依据：${view.basisText ?? view.basis}）。`;
   } else {
     output.className = 'ew-live-deadline ew-live-ok';
-    output.textContent = `可以：此日期开考的计划最迟于${chineseDate(view.lastSubmissionDay)}报送（依据：${view.basis}）。`;
+    output.textContent = `可以：此日期开考的计划最迟于${chineseDate(view.lastSubmissionDay)}报送（依据：${view.basisText ?? view.basis}）。`;
   }
 }
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace EvalWorkflows.Server.Pages.Shared;
 
 /// <summary>
@@ -24,5 +26,16 @@ public sealed record PageLinks(int Page, int PageSize, int Total, IReadOnlyDicti
             .Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value!)}")
             .Append($"page={page}");
         return "?" + string.Join('&', query);
+    }
+}
+
+public static class PageLinksQuery
+{
+    /// <summary>One page of an ordered query, counted and cut in SQL, with its links (no filters to keep).</summary>
+    public static async Task<(List<T> Items, PageLinks Links)> PageAsync<T>(this IQueryable<T> ordered, int? page, CancellationToken ct)
+    {
+        var (number, size) = PageLinks.Normalize(page, null);
+        var links = new PageLinks(number, size, await ordered.CountAsync(ct), new Dictionary<string, string?>());
+        return (await ordered.Skip(links.Skip).Take(size).ToListAsync(ct), links);
     }
 }

@@ -5,6 +5,7 @@ using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Institutions;
+using EvalWorkflows.Server.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -64,8 +65,8 @@ public sealed class NewPlanModel(AppDbContext db, UserManager<AppUser> users, Pl
                 foreach (var message in messages) ModelState.AddModelError(FieldOf(field), message);
             return Page();
         }
-        var basis = details.Extensions.TryGetValue("basis", out var b) && sources.Cite(b as string) is { } cited ? $"（依据：{cited}）" : "";
-        ModelState.AddModelError(FieldOf(details.Extensions.TryGetValue("field", out var f) ? f as string : null), details.Detail + basis);
+        ModelState.AddModelError(FieldOf(details.Extensions.TryGetValue("field", out var f) ? f as string : null),
+            RefusalText.Describe(details.Detail, details.Extensions.TryGetValue("basis", out var b) ? b as string : null, sources));
         return Page();
     }
 
