@@ -1,0 +1,70 @@
+using System.Text;
+using Microsoft.Playwright;
+
+namespace EvalWorkflows.Server.Tests.Browser;
+
+/// <summary>The admin's studio: definitions with their versions, upload, the modeler and its checks.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class StudioPagesTests(Browser browser, BrowserApp app) : IClassFixture<BrowserApp>
+{
+    /// <summary>A drawn process whose review task loops by itself: the engine refuses loop characteristics.</summary>
+    private const string LoopingReview = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+            xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="d" targetNamespace="t">
+          <bpmn:process id="studio-broken" name="循环审核" isExecutable="true">
+            <bpmn:startEvent id="start" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="review" />
+            <bpmn:userTask id="review" name="反复审核"><bpmn:standardLoopCharacteristics /></bpmn:userTask>
+            <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="end" />
+            <bpmn:endEvent id="end" />
+          </bpmn:process>
+          <bpmndi:BPMNDiagram id="dia"><bpmndi:BPMNPlane id="plane" bpmnElement="studio-broken">
+            <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+            <bpmndi:BPMNShape id="review_di" bpmnElement="review"><dc:Bounds x="200" y="78" width="100" height="80" /></bpmndi:BPMNShape>
+            <bpmndi:BPMNShape id="end_di" bpmnElement="end"><dc:Bounds x="370" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+            <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="136" y="118" /><di:waypoint x="200" y="118" /></bpmndi:BPMNEdge>
+            <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="300" y="118" /><di:waypoint x="370" y="118" /></bpmndi:BPMNEdge>
+          </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+        </bpmn:definitions>
+        """;
+
+    [Fact]
+    public async Task An_admin_sees_every_workflow_with_its_versions_and_opens_one_read_only()
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.SignInAsync("admin");
+        await page.GotoAsync("/studio");
+        var filing = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "filing-acceptance" }) });
+        await Assertions.Expect(filing.GetByRole(AriaRole.Cell, new() { Name = "v1 最新" })).ToBeVisibleAsync();
+        await Assertions.Expect(filing.GetByRole(AriaRole.Cell, new() { Name = "系统（启动时部署）" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("studio-definitions");
+
+        await filing.GetByRole(AriaRole.Link, new() { Name = "查看" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/studio/filing-acceptance/versions/1");
+        await Assertions.Expect(page.Locator(".ew-diagram[data-ready=true]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".djs-element[data-element-id=review]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("studio-version");
+    }
+
+    [Fact]
+    public async Task An_admin_uploads_a_broken_definition_and_sees_its_problem_on_the_element_and_nothing_deployed()
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.SignInAsync("admin");
+        await page.GotoAsync("/studio");
+        await page.GetByLabel("BPMN 2.0 文件").SetInputFilesAsync(new FilePayload
+        {
+            Name = "broken.bpmn", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(LoopingReview),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "校验并部署" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-error-summary]")).ToContainTextAsync("未部署");
+        await Assertions.Expect(page.Locator(".ew-problem-list li").First).ToContainTextAsync("review");
+        await Assertions.Expect(page.Locator(".ew-diagram[data-ready=true]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".djs-element.ew-incident[data-element-id=review]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".ew-diagram-badge")).ToHaveTextAsync("问题 1");
+        await page.ScreenshotAsync("studio-upload-refused");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "studio-broken" })).ToHaveCountAsync(0);
+    }
+}
