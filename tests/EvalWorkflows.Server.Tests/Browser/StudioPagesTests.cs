@@ -1,11 +1,12 @@
 using System.Text;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace EvalWorkflows.Server.Tests.Browser;
 
 /// <summary>The admin's studio: definitions with their versions, upload, the modeler and its checks.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class StudioPagesTests(Browser browser, BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutputHelper output) : IClassFixture<BrowserApp>
 {
     /// <summary>A drawn process whose review task loops by itself: the engine refuses loop characteristics.</summary>
     private const string LoopingReview = """
@@ -66,5 +67,59 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app) : IClassFi
         await Assertions.Expect(page.Locator(".ew-diagram-badge")).ToHaveTextAsync("问题 1");
         await page.ScreenshotAsync("studio-upload-refused");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "studio-broken" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_modeler_opens_the_filing_definition_in_chinese_and_previews_its_deadlines_on_the_calendar()
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.SignInAsync("admin");
+        page.Console += (_, m) => output.WriteLine($"console {m.Type}: {m.Text}");
+        await page.GotoAsync("/studio/filing-acceptance/edit");
+        var canvas = page.Locator("[data-studio-canvas][data-ready=true]");
+        await Assertions.Expect(canvas).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        output.WriteLine($"filing-acceptance opened in the modeler in {await canvas.GetAttributeAsync("data-opened-ms")} ms");
+        await Assertions.Expect(page.Locator(".djs-palette [aria-label='开始事件']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".djs-palette .ew-palette-text").First).ToHaveTextAsync("人工审核");
+
+        var task = (await page.Locator(".djs-element[data-element-id=review]").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(task.X + task.Width * 0.2f, task.Y + task.Height * 0.8f);
+        await Assertions.Expect(page.Locator(".bio-properties-panel-header-label")).ToContainTextAsync("形式审查");
+        await page.GetByText("业务属性").ClickAsync();
+        await page.ScreenshotAsync("studio-modeler");
+        await Assertions.Expect(page.GetByLabel("期限（表达式）")).ToHaveValueAsync("end_of_day(add_working_days(review_from, 5))");
+        await page.ScreenshotAsync("studio-modeler");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "预览期限" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-studio-status]")).ToContainTextAsync("2025年3月3日（星期一）");
+        var review = page.Locator(".djs-overlays[data-container-id=review] .ew-diagram-badge");
+        await Assertions.Expect(review).ToHaveTextAsync("2025年3月10日（星期一）24:00");
+        await Assertions.Expect(page.Locator(".djs-overlays[data-container-id=reviewReminder] .ew-diagram-badge"))
+            .ToHaveTextAsync("2025年3月7日（星期五）09:00");
+        await page.ScreenshotAsync("studio-deadline-preview");
+    }
+
+    [Fact]
+    public async Task A_notice_dropped_from_the_palette_without_template_or_recipient_is_refused_on_deploy_and_marked_on_its_element()
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.SignInAsync("admin");
+        await page.GotoAsync("/studio/plan-announcement/edit");
+        await Assertions.Expect(page.Locator("[data-studio-canvas][data-ready=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        await page.Locator(".djs-palette .ew-palette-entry", new() { HasText = "通知" }).ClickAsync();
+        var box = (await page.Locator("[data-studio-canvas]").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height - 100, new() { Steps = 5 });
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height - 80, new() { Steps = 5 });
+        await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height - 80);
+        await Assertions.Expect(page.Locator(".djs-element.djs-shape[data-element-id^=Activity_]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".bjsl-button")).ToContainTextAsync("个错误");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "校验并部署" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-studio-status]")).ToContainTextAsync("未部署");
+        await Assertions.Expect(page.Locator("[data-studio-problems] li").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".djs-element.ew-incident[data-element-id^=Activity_]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".djs-overlay .ew-diagram-badge", new() { HasText = "问题" }).First).ToBeVisibleAsync();
+        await page.ScreenshotAsync("studio-deploy-refused");
     }
 }

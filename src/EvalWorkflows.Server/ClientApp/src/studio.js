@@ -5,12 +5,13 @@ import Modeler from 'bpmn-js/lib/Modeler';
 import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
 import { ElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templates';
 import lintModule from 'bpmn-js-bpmnlint';
-import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import ewModdle from '../../../../workflows/evalworkflows.moddle.json';
+import { templateLink } from './studio/template-link.js';
 import translateModule from './studio/translate.js';
 import { lintConfig } from './studio/lint.js';
 import { templatePalette, chooseTemplates } from './studio/palette.js';
 import { Marks } from './studio/marks.js';
+import { ewProperties } from './studio/ew-properties.js';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
@@ -28,13 +29,13 @@ async function open() {
     container: $('[data-studio-canvas]'),
     propertiesPanel: { parent: $('[data-studio-properties]') },
     additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ElementTemplatesPropertiesProviderModule,
-      lintModule, translateModule, templatePalette(templates)],
-    moddleExtensions: { ew: ewModdle, camunda: camundaModdle },
+      lintModule, translateModule, templatePalette(templates), ewProperties(ewModdle)],
+    moddleExtensions: { ew: ewModdle, camunda: templateLink },
     elementTemplates: templates,
     linting: { bpmnlint: lintConfig(templates), active: true },
   });
   await modeler.importXML(data.xml);
-  modeler.get('canvas').zoom('fit-viewport');
+  showReadably(modeler.get('canvas'));
   chooseTemplates(modeler, templates, $('[data-template-dialog]'));
   const marks = new Marks(modeler, $('[data-studio-problems]'), $('[data-studio-no-problems]'));
   const status = $('[data-studio-status]');
@@ -44,6 +45,16 @@ async function open() {
   const canvas = $('[data-studio-canvas]');
   canvas.dataset.ready = 'true';
   canvas.dataset.openedMs = String(Math.round(performance.now() - started));
+}
+
+/**
+ * The whole diagram if it fits at three-quarter size or more, else its top-left at that size (the rest a scroll
+ * away), so that task names stay legible; clear of the palette, which floats over the canvas's left edge.
+ */
+function showReadably(canvas) {
+  const { inner, outer } = canvas.viewbox();
+  const scale = Math.max(0.75, Math.min(1, outer.width / (inner.width + 140), outer.height / (inner.height + 60)));
+  canvas.viewbox({ x: inner.x - 110 / scale, y: inner.y - 30 / scale, width: outer.width / scale, height: outer.height / scale });
 }
 
 async function deploy(modeler, marks, status) {

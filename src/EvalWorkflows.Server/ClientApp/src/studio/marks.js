@@ -31,9 +31,15 @@ export class Marks {
 
   showProblems(problems) {
     this.clear('ew-problem');
-    this.list.replaceChildren(...problems.map((problem, i) => {
+    // One badge per element, naming the numbers of all its problems in the list.
+    const numbers = new Map();
+    problems.forEach((p, i) => numbers.set(p.element, [...(numbers.get(p.element) || []), i + 1]));
+    for (const [element, list] of numbers)
+      this.mark(element, 'ew-incident', 'ew-problem', `问题 ${list.join('、')}`,
+        problems.filter((p) => p.element === element).map((p) => p.message).join('\n'));
+    this.list.replaceChildren(...problems.map((problem) => {
       const item = document.createElement('li');
-      const onDiagram = this.mark(problem.element, 'ew-incident', 'ew-problem', `问题 ${i + 1}`, problem.message);
+      const onDiagram = !!this.registry.get(problem.element);
       const code = document.createElement(onDiagram ? 'a' : 'code');
       code.textContent = problem.element || '（文件）';
       if (onDiagram) {

@@ -1,10 +1,6 @@
 // Palette entries for our element templates ("人工审核", "发送通知", "工作日期限") and a chooser for every
 // template (the registered task handlers among them), fed by the server's template list.
-const featured = [
-  ['ew.review', '审核', 'bpmn-icon-user-task'],
-  ['ew.working-day-deadline', '期限', 'bpmn-icon-user-task'],
-  ['ew.notice', '通知', 'bpmn-icon-send-task'],
-];
+const featured = [['ew.review', '人工审核'], ['ew.working-day-deadline', '工作日期限'], ['ew.notice', '发送通知']];
 
 export function templatePalette(templates) {
   function TemplatePalette(palette, create, elementFactory, elementTemplates, eventBus, elementRegistry) {
@@ -18,12 +14,12 @@ export function templatePalette(templates) {
     };
     this.getPaletteEntries = () => {
       const entries = {};
-      for (const [id, text, icon] of featured) {
+      for (const [id, text] of featured) {
         const template = templates.find((t) => t.id === id);
         if (!template) continue;
         entries[`create.${id}`] = {
-          group: 'ew', className: `${icon} ew-palette-entry`, title: `${template.name}：${template.description}`,
-          html: `<div class="entry ew-palette-entry" draggable="true"><span class="${icon}"></span><span class="ew-palette-text">${text}</span></div>`,
+          group: 'ew', className: 'ew-palette-entry', title: `${template.name}：${template.description}`,
+          html: `<div class="entry ew-palette-entry" draggable="true"><span class="ew-palette-text">${text}</span></div>`,
           action: { dragstart: start(template), click: start(template) },
         };
       }
