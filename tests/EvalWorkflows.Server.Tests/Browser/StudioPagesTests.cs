@@ -96,6 +96,7 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutpu
         await Assertions.Expect(review).ToHaveTextAsync("2025年3月10日（星期一）24:00");
         await Assertions.Expect(page.Locator(".djs-overlays[data-container-id=reviewReminder] .ew-diagram-badge"))
             .ToHaveTextAsync("2025年3月7日（星期五）09:00");
+        await Assertions.Expect(page.Locator("[data-studio-deadlines]")).ToContainTextAsync("审查期限前一个工作日提醒");
         await page.ScreenshotAsync("studio-deadline-preview");
     }
 
@@ -114,6 +115,7 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutpu
         await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height - 80);
         await Assertions.Expect(page.Locator(".djs-element.djs-shape[data-element-id^=Activity_]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".bjsl-button")).ToContainTextAsync("个错误");
+        await Assertions.Expect(page.Locator("[data-studio-lint]")).ToContainTextAsync("发送通知缺少通知模板");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "校验并部署" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-studio-status]")).ToContainTextAsync("未部署");

@@ -39,6 +39,7 @@ async function open() {
   chooseTemplates(modeler, templates, $('[data-template-dialog]'));
   const marks = new Marks(modeler, $('[data-studio-problems]'), $('[data-studio-no-problems]'));
   const status = $('[data-studio-status]');
+  modeler.get('eventBus').on('linting.completed', ({ issues }) => listLint(modeler, issues));
   $('[data-studio-deploy]').addEventListener('click', () => deploy(modeler, marks, status));
   $('[data-studio-download]').addEventListener('click', () => download(modeler, data.key));
   $('[data-studio-preview]').addEventListener('click', () => preview(modeler, marks, status));
@@ -96,9 +97,34 @@ async function preview(modeler, marks, status) {
     return;
   }
   marks.showDeadlines(body.deadlines);
+  listDeadlines(body.deadlines);
   const warned = body.deadlines.filter((d) => d.warnings.length > 0).length;
   status.textContent = `以 ${body.startText} 为起算日，共 ${body.deadlines.length} 个期限和定时器`
     + (warned ? `，其中 ${warned} 个所在年份没有官方日历数据，结果仅供参考。` : '。');
+}
+
+/** bpmnlint's findings as a list too: the overlays alone are easy to miss on a large diagram. */
+function listLint(modeler, issues) {
+  const registry = modeler.get('elementRegistry');
+  const items = Object.entries(issues).flatMap(([id, list]) => list.map((issue) => {
+    const item = document.createElement('li');
+    const element = registry.get(id);
+    item.textContent = `${element?.businessObject?.name || id}：${modeler.get('translate')(issue.message)}`;
+    return item;
+  }));
+  $('[data-studio-lint]').replaceChildren(...items);
+  $('[data-studio-no-lint]').hidden = items.length > 0;
+}
+
+function listDeadlines(deadlines) {
+  const table = $('[data-studio-deadlines]');
+  table.tBodies[0].replaceChildren(...deadlines.map((d) => {
+    const row = table.tBodies[0].insertRow();
+    for (const text of [d.name || d.elementId, [d.text, ...d.warnings].join('；'), d.expression]) row.insertCell().textContent = text;
+    return row;
+  }));
+  table.hidden = deadlines.length === 0;
+  $('[data-studio-no-deadlines]').hidden = deadlines.length > 0;
 }
 
 document.addEventListener('DOMContentLoaded', () => open().catch((error) => {
