@@ -116,6 +116,7 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutpu
         await Assertions.Expect(page.Locator(".djs-element.djs-shape[data-element-id^=Activity_]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".bjsl-button")).ToContainTextAsync("个错误");
         await Assertions.Expect(page.Locator("[data-studio-lint]")).ToContainTextAsync("发送通知缺少通知模板");
+        await Assertions.Expect(page.Locator("[data-studio-lint] li")).ToHaveCountAsync(2);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "校验并部署" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-studio-status]")).ToContainTextAsync("未部署");

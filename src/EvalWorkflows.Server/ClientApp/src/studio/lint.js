@@ -3,7 +3,6 @@
 import { is } from 'bpmn-js/lib/util/ModelUtil';
 import startEventRequired from 'bpmnlint/rules/start-event-required';
 import endEventRequired from 'bpmnlint/rules/end-event-required';
-import noDisconnected from 'bpmnlint/rules/no-disconnected';
 import noInclusiveGateway from 'bpmnlint/rules/no-inclusive-gateway';
 import noComplexGateway from 'bpmnlint/rules/no-complex-gateway';
 
@@ -73,8 +72,13 @@ function callCycleRule() {
 function loopRule() {
   return rule((node, reporter) => {
     if (!is(node, 'bpmn:Process') && !is(node, 'bpmn:SubProcess')) return;
-    const nodes = (node.flowElements || []).filter((e) => is(e, 'bpmn:FlowNode'));
-    for (const cycle of cycles(nodes)) {
+    const elements = node.flowElements || [];
+    const nodes = elements.filter((e) => is(e, 'bpmn:FlowNode'));
+    // Flows are read from the sequence flows themselves: files need not list a node's incoming/outgoing.
+    const targets = new Map(nodes.map((n) => [n, []]));
+    for (const flow of elements.filter((e) => is(e, 'bpmn:SequenceFlow')))
+      if (targets.has(flow.sourceRef) && targets.has(flow.targetRef)) targets.get(flow.sourceRef).push(flow.targetRef);
+    for (const cycle of cycles(nodes, targets)) {
       if (cycle.some((n) => waitStates.some((t) => is(n, t)))) continue;
       reporter.report(cycle[0].id, `循环（${cycle.map((n) => n.name || n.id).join(' → ')}）中没有等待环节，会无限运行`);
     }
@@ -82,10 +86,10 @@ function loopRule() {
 }
 
 /** The strongly connected components with a cycle (Tarjan), each as its nodes. */
-function cycles(nodes) {
+function cycles(nodes, targets) {
   const index = new Map(), low = new Map(), stack = [], onStack = new Set(), found = [];
   let counter = 0;
-  const next = (n) => (n.outgoing || []).filter((f) => is(f, 'bpmn:SequenceFlow')).map((f) => f.targetRef).filter((t) => nodes.includes(t));
+  const next = (n) => targets.get(n);
   const visit = (n) => {
     index.set(n, counter); low.set(n, counter++); stack.push(n); onStack.add(n);
     for (const t of next(n)) {
@@ -110,7 +114,6 @@ export function lintConfig(templates) {
   const rules = {
     'start-event-required': startEventRequired,
     'end-event-required': endEventRequired,
-    'no-disconnected': noDisconnected,
     'no-inclusive-gateway': noInclusiveGateway,
     'no-complex-gateway': noComplexGateway,
     'user-task': userTaskRule(),
