@@ -20,12 +20,18 @@ public sealed record DeadlinePreviewRequest([property: MaxLength(2_000_000)] str
 
 /// <summary>One deadline of the preview.</summary>
 /// <param name="ElementId">The user task (due date) or timer event.</param>
+/// <param name="ElementType">The element's BPMN type, e.g. userTask or boundaryEvent.</param>
+/// <param name="Name">The element's name, if it has one.</param>
+/// <param name="Expression">The due-date expression or timer text that was evaluated.</param>
+/// <param name="At">The instant it gives; absent when it cannot be computed.</param>
+/// <param name="Error">Why it cannot be computed, when it cannot.</param>
 /// <param name="Text">The instant in words (Beijing time), or why it cannot be computed.</param>
 /// <param name="Warnings">Calendar warnings, e.g. a year without official working-day data.</param>
 public sealed record PreviewedDeadline(string ElementId, string ElementType, string? Name, string Expression,
     DateTimeOffset? At, string Text, string? Error, IReadOnlyList<string> Warnings);
 
 /// <param name="StartText">The sample start date in words.</param>
+/// <param name="Deadlines">Every user task due date, then every timer, in the definition.</param>
 public sealed record DeadlinePreviewResult(string StartText, IReadOnlyList<PreviewedDeadline> Deadlines);
 
 public static class DeadlinePreviewEndpoint
@@ -47,14 +53,7 @@ public static class DeadlinePreviewEndpoint
         var now = new DateTimeOffset(start.ToDateTime(StartTime), WorkingDayCalendar.ChinaOffset);
         var deadlines = engine.PreviewDeadlines(graph, now, start).Select(d => new PreviewedDeadline(
             d.ElementId, d.ElementType, d.ElementName, d.Expression, d.At,
-            d.At is { } at ? Words(at) : $"无法计算：{d.Error}", d.Error, d.Warnings)).ToList();
+            d.At is { } at ? ChineseDates.DeadlineTime(at) : $"无法计算：{d.Error}", d.Error, d.Warnings)).ToList();
         return TypedResults.Ok(new DeadlinePreviewResult(ChineseDates.DateWithWeekday(start), deadlines));
-    }
-
-    /// <summary>end_of_day(d) is 24:00 of d: said as that day's 24:00, not as 00:00 of the next.</summary>
-    private static string Words(DateTimeOffset at)
-    {
-        var day = ChineseDates.BeijingDate(at);
-        return ChineseDates.Time(at) == "00:00" ? $"{ChineseDates.DateWithWeekday(day.AddDays(-1))}24:00" : ChineseDates.DeadlineTime(at);
     }
 }
