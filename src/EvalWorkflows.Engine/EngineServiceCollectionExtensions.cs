@@ -35,6 +35,13 @@ public static class EngineServiceCollectionExtensions
         where THandler : class, ITaskHandler
     {
         services.AddKeyedScoped<ITaskHandler, THandler>(type);
+        services.AddSingleton(new TaskHandlerRegistration(type));
         return services;
     }
 }
+
+/// <summary>
+/// One handler type registered with <c>AddTaskHandler</c>; resolve <c>IEnumerable&lt;TaskHandlerRegistration&gt;</c>
+/// to list them (the studio offers each one as an element template).
+/// </summary>
+public sealed record TaskHandlerRegistration(string Type);

@@ -15,6 +15,7 @@ using EvalWorkflows.Server.Plans;
 using EvalWorkflows.Server.Publicity;
 using EvalWorkflows.Server.Renewals;
 using EvalWorkflows.Server.Sources;
+using EvalWorkflows.Server.Studio;
 using EvalWorkflows.Server.Supervision;
 using EvalWorkflows.Server.Workflows;
 
@@ -52,6 +53,8 @@ builder.Services.AddPlans();
 builder.Services.AddSupervision();
 // Results, their five-day publicity and objections.
 builder.Services.AddPublicity();
+// The studio: admins design, check and deploy workflows in the browser.
+builder.Services.AddStudio();
 // Health checks, the admin status page, the Hangfire dashboard; log scopes around every task handler (so last).
 builder.Services.AddOperations();
 // The pages: one layout and stylesheet, each feature's Razor Pages beside its code.
@@ -90,6 +93,7 @@ app.MapAnnualReports();
 app.MapPlanEndpoints();
 app.MapSupervision();
 app.MapPublicity();
+app.MapStudio();
 // Sign-in, the start page and every feature's pages.
 app.MapPages();
 

@@ -31,6 +31,6 @@ internal static class TaskDue
     }
 
     /// <summary>The last day (YYYY-MM-DD) on which the task is still on time: the day of the instant just before it.</summary>
-    private static string LastDay(DateTimeOffset due, TimeSpan offset) =>
+    internal static string LastDay(DateTimeOffset due, TimeSpan offset) =>
         DateOnly.FromDateTime(due.AddTicks(-1).ToOffset(offset).DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Definitions;
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Engine.Expressions;
@@ -25,7 +26,7 @@ public static class NoticesExtensions
         services.AddSingleton<NoticeOutbox>();
         services.AddSingleton<AcceptedNotices>();
         services.AddScoped<NoticeDelivery>();
-        services.AddKeyedScoped<ITaskHandler, NoticeTaskHandler>(NoticeTaskHandler.TypeName);
+        services.AddTaskHandler<NoticeTaskHandler>(NoticeTaskHandler.TypeName);
         services.AddScoped<IDefinitionRule, NoticeDefinitionRule>();
         services.AddSingleton<IWorkflowCommitObserver, NoticeCommitObserver>();
         services.AddHostedService<NoticeStartup>();

@@ -31,6 +31,7 @@ public sealed class Navigation(IHttpContextAccessor http)
         new("业务办理", "机构管理", "/institutions", [Roles.Admin, Roles.Clerk]),
         new("监督审计", "流程实例", "/instances", Readers),
         new("监督审计", "通知记录", "/notices", Readers),
+        new("系统管理", "流程设计", "/studio", Admins),
         new("系统管理", "系统状态", "/admin/status", Admins),
         new("系统管理", "后台作业", "/hangfire", Admins),
         new("系统管理", "接口文档", "/scalar", Admins),
@@ -42,8 +43,6 @@ public sealed class Navigation(IHttpContextAccessor http)
         var user = http.HttpContext?.User ?? new ClaimsPrincipal();
         return Items.Where(i => i.Roles.Length == 0 || i.Roles.Any(user.IsInRole)).GroupBy(i => i.Group);
     }
-
-    // The studio (/studio) gets its entry when its pages land.
 
     /// <summary>Whether an entry is the current page or its parent (for the active mark and aria-current).</summary>
     public bool IsCurrent(NavItem item)

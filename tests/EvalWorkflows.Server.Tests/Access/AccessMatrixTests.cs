@@ -44,6 +44,13 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ["GET /institutions/{id:guid}"] = "clerk admin",
         ["GET /portal/profile"] = "institution",
         ["GET /admin/status"] = "admin",
+        // The studio: admins only.
+        ["GET /studio"] = "admin",
+        ["GET /studio/{key}/versions/{version:int}"] = "admin",
+        ["GET /studio/{key}/edit"] = "admin",
+        ["GET /studio/new"] = "admin",
+        ["GET /api/studio/element-templates"] = "admin",
+        ["POST /api/studio/deadline-preview"] = "admin",
         ["GET /tasks"] = "clerk supervisor evaluator admin",
         ["GET /tasks/{id:guid}"] = "clerk supervisor evaluator admin",
         ["GET /portal"] = "institution",

@@ -1,5 +1,5 @@
 // The instance page's diagram: the deployed BPMN drawn by bpmn-js's NavigatedViewer (pan and zoom, no
-// editing), with the instance's state marked on it. Colour is never the only signal: every marked element
+// editing), with the instance's state marked on it (or, in the studio, a refused upload's problems). Colour is never the only signal: every marked element
 // also gets a text badge (overlay), and the page shows a legend.
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import 'bpmn-js/dist/assets/diagram-js.css';
@@ -42,6 +42,12 @@ async function show(container) {
     canvas.addMarker(timer.element, 'ew-timer');
     badge(timer.element, 'ew-timer', `定时 ${timer.due}`);
   }
+  // A refused upload: each problem numbered on its element, the same numbers as the page's list.
+  (data.problems || []).forEach((problem, i) => {
+    if (!registry.get(problem.element)) return;
+    canvas.addMarker(problem.element, 'ew-incident');
+    badge(problem.element, 'ew-incident', `问题 ${i + 1}`);
+  });
   canvas.zoom('fit-viewport');
   container.dataset.ready = 'true';
 }

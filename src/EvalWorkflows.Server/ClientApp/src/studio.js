@@ -1,0 +1,132 @@
+// The studio's modeler (/studio/{key}/edit): bpmn-js with the properties panel, our ew: moddle, element
+// templates served by the server, bpmnlint with our rules, deploy with the server's problems marked on their
+// elements, and the deadline preview on the official working-day calendar.
+import Modeler from 'bpmn-js/lib/Modeler';
+import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
+import { ElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templates';
+import lintModule from 'bpmn-js-bpmnlint';
+import ewModdle from '../../../../workflows/evalworkflows.moddle.json';
+import { templateLink } from './studio/template-link.js';
+import translateModule from './studio/translate.js';
+import { lintConfig } from './studio/lint.js';
+import { templatePalette, chooseTemplates } from './studio/palette.js';
+import { Marks } from './studio/marks.js';
+import { ewProperties } from './studio/ew-properties.js';
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
+import 'bpmn-js-element-templates/dist/assets/element-templates.css';
+import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
+
+const $ = (selector) => document.querySelector(selector);
+
+async function open() {
+  const started = performance.now();
+  const data = JSON.parse($('#modeler-data').textContent);
+  const templates = await (await fetch('/api/studio/element-templates')).json();
+  const modeler = new Modeler({
+    container: $('[data-studio-canvas]'),
+    propertiesPanel: { parent: $('[data-studio-properties]') },
+    additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ElementTemplatesPropertiesProviderModule,
+      lintModule, translateModule, templatePalette(templates), ewProperties(ewModdle)],
+    moddleExtensions: { ew: ewModdle, camunda: templateLink },
+    elementTemplates: templates,
+    linting: { bpmnlint: lintConfig(templates), active: true },
+  });
+  await modeler.importXML(data.xml);
+  showReadably(modeler.get('canvas'));
+  chooseTemplates(modeler, templates, $('[data-template-dialog]'));
+  const marks = new Marks(modeler, $('[data-studio-problems]'), $('[data-studio-no-problems]'));
+  const status = $('[data-studio-status]');
+  modeler.get('eventBus').on('linting.completed', ({ issues }) => listLint(modeler, issues));
+  $('[data-studio-deploy]').addEventListener('click', () => deploy(modeler, marks, status));
+  $('[data-studio-download]').addEventListener('click', () => download(modeler, data.key));
+  $('[data-studio-preview]').addEventListener('click', () => preview(modeler, marks, status));
+  const canvas = $('[data-studio-canvas]');
+  canvas.dataset.ready = 'true';
+  canvas.dataset.openedMs = String(Math.round(performance.now() - started));
+}
+
+/**
+ * The whole diagram if it fits at three-quarter size or more, else its top-left at that size (the rest a scroll
+ * away), so that task names stay legible; clear of the palette, which floats over the canvas's left edge.
+ */
+function showReadably(canvas) {
+  const { inner, outer } = canvas.viewbox();
+  const scale = Math.max(0.75, Math.min(1, outer.width / (inner.width + 140), outer.height / (inner.height + 60)));
+  canvas.viewbox({ x: inner.x - 110 / scale, y: inner.y - 30 / scale, width: outer.width / scale, height: outer.height / scale });
+}
+
+async function deploy(modeler, marks, status) {
+  const { xml } = await modeler.saveXML({ format: true });
+  status.textContent = '正在校验并部署…';
+  const response = await fetch('/api/definitions', { method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: xml });
+  const body = await response.json().catch(() => ({}));
+  if (response.ok) {
+    marks.showProblems([]);
+    status.innerHTML = body.created
+      ? `已部署为第 ${body.version} 版。新启动的实例使用该版本，已在办理的实例仍按原版本运行。<a href="/studio/${encodeURIComponent(body.key)}/versions/${body.version}">查看</a>`
+      : `与最新的第 ${body.version} 版内容相同，未产生新版本。`;
+    return;
+  }
+  status.textContent = body.detail || `部署失败（${response.status}）。`;
+  marks.showProblems((body.errors || []).map((e) => ({ element: e.elementId, message: e.message })));
+}
+
+async function download(modeler, key) {
+  const { xml } = await modeler.saveXML({ format: true });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([xml], { type: 'application/xml' }));
+  link.download = `${key || 'new-process'}.bpmn`;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+async function preview(modeler, marks, status) {
+  const { xml } = await modeler.saveXML();
+  const start = $('[data-studio-preview-start]').value;
+  status.textContent = '正在按官方工作日历计算期限…';
+  const response = await fetch('/api/studio/deadline-preview', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ xml, start }),
+  });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    status.textContent = body.detail || `无法预览期限（${response.status}）。`;
+    marks.showProblems((body.errors || []).map((e) => ({ element: e.elementId, message: e.message })));
+    return;
+  }
+  marks.showDeadlines(body.deadlines);
+  listDeadlines(body.deadlines);
+  const warned = body.deadlines.filter((d) => d.warnings.length > 0).length;
+  status.textContent = `以 ${body.startText} 为起算日，共 ${body.deadlines.length} 个期限和定时器`
+    + (warned ? `，其中 ${warned} 个所在年份没有官方日历数据，结果仅供参考。` : '。');
+}
+
+/** bpmnlint's findings as a list too: the overlays alone are easy to miss on a large diagram. */
+function listLint(modeler, issues) {
+  const registry = modeler.get('elementRegistry');
+  const items = Object.entries(issues).flatMap(([id, list]) => list.map((issue) => {
+    const item = document.createElement('li');
+    const element = registry.get(id);
+    item.textContent = `${element?.businessObject?.name || id}：${modeler.get('translate')(issue.message)}`;
+    return item;
+  }));
+  $('[data-studio-lint]').replaceChildren(...items);
+  $('[data-studio-no-lint]').hidden = items.length > 0;
+}
+
+function listDeadlines(deadlines) {
+  const table = $('[data-studio-deadlines]');
+  table.tBodies[0].replaceChildren(...deadlines.map((d) => {
+    const row = table.tBodies[0].insertRow();
+    for (const text of [d.name || d.elementId, [d.text, ...d.warnings].join('；'), d.expression]) row.insertCell().textContent = text;
+    return row;
+  }));
+  table.hidden = deadlines.length === 0;
+  $('[data-studio-no-deadlines]').hidden = deadlines.length > 0;
+}
+
+document.addEventListener('DOMContentLoaded', () => open().catch((error) => {
+  $('[data-studio-status]').textContent = '编辑器无法打开：' + error.message;
+}));

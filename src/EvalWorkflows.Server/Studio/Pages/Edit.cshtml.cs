@@ -1,0 +1,52 @@
+using System.Text.Json;
+using EvalWorkflows.Engine.Persistence;
+using EvalWorkflows.Server.Auth;
+using EvalWorkflows.Server.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvalWorkflows.Server.Studio.Pages;
+
+/// <summary>
+/// The modeler: a deployed version (the latest unless <c>?version=</c> says) opened for editing, or a new
+/// process. Deploying posts the XML to <c>/api/definitions</c>, which validates it and makes a new version.
+/// </summary>
+[Authorize(Roles = Roles.Admin)]
+public sealed class EditModel(AppDbContext db) : PageModel
+{
+    /// <summary>A new process: a start event on a drawn plane, ready for the admin to continue.</summary>
+    private const string NewProcess = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+            xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:ew="http://evalworkflows.org/schema/bpmn" id="definitions" targetNamespace="http://evalworkflows.org/bpmn">
+          <bpmn:process id="new-process" name="新流程" isExecutable="true">
+            <bpmn:startEvent id="start" name="开始" />
+          </bpmn:process>
+          <bpmndi:BPMNDiagram id="diagram"><bpmndi:BPMNPlane id="plane" bpmnElement="new-process">
+            <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="160" y="160" width="36" height="36" /></bpmndi:BPMNShape>
+          </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+        </bpmn:definitions>
+        """;
+
+    public string? Key { get; private set; }
+    public int? Version { get; private set; }
+    public string Title { get; private set; } = "新建流程";
+    public string ModelerJson { get; private set; } = "{}";
+
+    public async Task<IActionResult> OnGetAsync(string? key, int? version, CancellationToken ct)
+    {
+        var xml = NewProcess;
+        if (key is not null)
+        {
+            var definitions = db.Set<DefinitionRecord>().AsNoTracking().Where(d => d.Key == key);
+            var record = await (version is { } v ? definitions.Where(d => d.Version == v) : definitions.OrderByDescending(d => d.Version))
+                .FirstOrDefaultAsync(ct);
+            if (record is null) return NotFound();
+            (Key, Version, Title, xml) = (key, record.Version, record.Name ?? key, record.Xml);
+        }
+        ModelerJson = JsonSerializer.Serialize(new { xml, key = Key, version = Version });
+        return Page();
+    }
+}

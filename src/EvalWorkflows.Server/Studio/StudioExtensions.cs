@@ -1,0 +1,13 @@
+namespace EvalWorkflows.Server.Studio;
+
+public static class StudioExtensions
+{
+    /// <summary>The studio (流程设计): definition pages, the modeler's element templates and deadline preview.</summary>
+    public static IServiceCollection AddStudio(this IServiceCollection services)
+    {
+        services.AddScoped<ElementTemplateCatalog>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapStudio(this IEndpointRouteBuilder app) => app.MapStudioEndpoints();
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EvalWorkflows.Server.Tests.Support;
+
+namespace EvalWorkflows.Server.Tests.Studio;
+
+/// <summary>The studio's API: element templates from the server's handlers and notices, and the deadline preview.</summary>
+public sealed class StudioApiTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Element_templates_offer_every_registered_handler_and_every_notice_template()
+    {
+        var admin = await app.LoginAsAsync("admin");
+        var templates = (await (await admin.GetAsync("/api/studio/element-templates")).ReadAsync(HttpStatusCode.OK)).EnumerateArray().ToList();
+
+        var complete = templates.Single(t => t.GetProperty("id").GetString() == "ew.handler.filing.complete");
+        Assert.Equal("分配机构代码并完成备案", complete.GetProperty("name").GetString());
+        Assert.Equal("bpmn:ServiceTask", complete.GetProperty("appliesTo")[0].GetString());
+        var notice = templates.Single(t => t.GetProperty("id").GetString() == "ew.notice");
+        var choices = notice.GetProperty("properties").EnumerateArray()
+            .Single(p => p.GetProperty("binding").GetProperty("name").GetString() == "ew:template").GetProperty("choices");
+        Assert.Contains(choices.EnumerateArray(), c => c.GetProperty("value").GetString() == "filing-correction");
+        Assert.Contains(templates, t => t.GetProperty("name").GetString() == "人工审核");
+        Assert.Contains(templates, t => t.GetProperty("name").GetString() == "工作日期限");
+    }
+
+    [Fact]
+    public async Task The_filing_review_started_on_monday_3_march_2025_is_due_at_the_end_of_monday_10_march_and_reminds_on_friday_7_march()
+    {
+        var admin = await app.LoginAsAsync("admin");
+        var deadlines = await PreviewAsync(admin, "2025-03-03");
+
+        Assert.Equal("2025年3月10日（星期一）24:00", Text(deadlines, "review"));
+        Assert.Equal("2025年3月7日（星期五）09:00", Text(deadlines, "reviewReminder"));
+        Assert.Equal("2025年3月10日（星期一）24:00", Text(deadlines, "reviewOverdue"));
+        Assert.All(deadlines, d => Assert.Empty(d.GetProperty("warnings").EnumerateArray()));
+    }
+
+    [Fact]
+    public async Task A_deadline_in_a_year_without_official_calendar_data_is_previewed_with_a_warning()
+    {
+        var admin = await app.LoginAsAsync("admin");
+        var deadlines = await PreviewAsync(admin, "2031-03-03");
+
+        var review = deadlines.Single(d => d.GetProperty("elementId").GetString() == "review");
+        Assert.NotEmpty(review.GetProperty("warnings").EnumerateArray());
+        Assert.Contains("2031", review.GetProperty("warnings")[0].GetString());
+    }
+
+    [Fact]
+    public async Task A_preview_without_a_start_date_is_refused_with_the_field_named()
+    {
+        var admin = await app.LoginAsAsync("admin");
+        var problem = await (await admin.PostAsJsonAsync("/api/studio/deadline-preview", new { xml = "<x/>", start = "3月3日" }))
+            .ReadAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("start", problem.GetProperty("field").GetString());
+    }
+
+    private static async Task<List<JsonElement>> PreviewAsync(HttpClient admin, string start)
+    {
+        var xml = await admin.GetStringAsync("/api/definitions/filing-acceptance/versions/1/xml");
+        var result = await (await admin.PostAsJsonAsync("/api/studio/deadline-preview", new { xml, start })).ReadAsync(HttpStatusCode.OK);
+        return [.. result.GetProperty("deadlines").EnumerateArray()];
+    }
+
+    private static string? Text(List<JsonElement> deadlines, string element) =>
+        deadlines.Single(d => d.GetProperty("elementId").GetString() == element).GetProperty("text").GetString();
+}
