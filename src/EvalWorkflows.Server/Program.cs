@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.AnnualReports;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
@@ -11,7 +12,10 @@ using EvalWorkflows.Server.Notices;
 using EvalWorkflows.Server.Operations;
 using EvalWorkflows.Server.Pages;
 using EvalWorkflows.Server.Plans;
+using EvalWorkflows.Server.Publicity;
+using EvalWorkflows.Server.Renewals;
 using EvalWorkflows.Server.Sources;
+using EvalWorkflows.Server.Supervision;
 using EvalWorkflows.Server.Workflows;
 
 var builder = WebApplication.CreateBuilder(DatabaseOptions.ExpandSwitches(args));
@@ -36,10 +40,18 @@ builder.Services.AddCalendar();
 builder.Services.AddNotices(builder.Configuration);
 // Institutions, filing acceptance (form review, one-time correction, filing) and the public register.
 builder.Services.AddFilings();
-// A filing's life: renewal, expiry and grace, yearly summaries (handlers of the three lifecycle workflows).
+// A filing's life: the renewal window, expiry and grace, the reporting schedule, scope changes.
 builder.Services.AddFilingLifecycle();
-// Assessment plans (5-working-day rule), supervision reports and result publicity.
+// Renewal applications and their evaluation.
+builder.Services.AddRenewals();
+// Yearly work summaries (1–10 March).
+builder.Services.AddAnnualReports();
+// Assessment plans (5-working-day rule) and the dispatch of quality supervisors.
 builder.Services.AddPlans();
+// Quality supervisors' reports on each batch.
+builder.Services.AddSupervision();
+// Results, their five-day publicity and objections.
+builder.Services.AddPublicity();
 // Health checks, the admin status page, the Hangfire dashboard; log scopes around every task handler (so last).
 builder.Services.AddOperations();
 // The pages: one layout and stylesheet, each feature's Razor Pages beside its code.
@@ -70,10 +82,14 @@ app.MapNoticeEndpoints();
 app.MapSources();
 // Institutions, filings and the public register.
 app.MapFilings();
-// Renewal applications, yearly summaries and scope-change requests of a filed institution.
+// Scope-change requests of a filed institution; renewal applications; yearly summaries.
 app.MapFilingLifecycleEndpoints();
+app.MapRenewals();
+app.MapAnnualReports();
 // Assessment plans, supervision reports, result publicity and objections.
 app.MapPlanEndpoints();
+app.MapSupervision();
+app.MapPublicity();
 // Sign-in, the start page and every feature's pages.
 app.MapPages();
 

@@ -1,12 +1,11 @@
 using EvalWorkflows.Engine;
-using EvalWorkflows.Server.AnnualReports;
-using EvalWorkflows.Server.Renewals;
 
 namespace EvalWorkflows.Server.Lifecycle;
 
 /// <summary>
-/// A filing's life after it is filed (workflows/filing-lifecycle.bpmn): renewal (renewal-evaluation.bpmn),
-/// expiry and grace, yearly summaries (annual-report.bpmn), and the scope freeze before expiry.
+/// A filing's life after it is filed (workflows/filing-lifecycle.bpmn): the renewal window, expiry and grace, the
+/// yearly reporting schedule, and the scope freeze before expiry. Renewals/ and AnnualReports/ register their own
+/// workflows' handlers.
 /// </summary>
 public static class LifecycleExtensions
 {
@@ -16,19 +15,11 @@ public static class LifecycleExtensions
         services.AddTaskHandler<RenewHandler>("lifecycle.renew");
         services.AddTaskHandler<EndFilingHandler>("lifecycle.end");
         services.AddTaskHandler<NextReportYearHandler>("lifecycle.next-report-year");
-        services.AddTaskHandler<AssessRenewalHandler>("renewal.assess");
-        services.AddTaskHandler<DecideRenewalHandler>("renewal.decide");
-        services.AddTaskHandler<ScheduleAnnualReportHandler>("annual.schedule");
-        services.AddTaskHandler<AcceptAnnualReportHandler>("annual.accept");
-        services.AddTaskHandler<ReturnAnnualReportHandler>("annual.return");
-        services.AddTaskHandler<RecordOverdueAnnualReportHandler>("annual.record-overdue");
         return services;
     }
 
     public static IEndpointRouteBuilder MapFilingLifecycleEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapRenewalEndpoints();
-        app.MapAnnualReportEndpoints();
         app.MapScopeChangeEndpoints();
         return app;
     }

@@ -15,16 +15,46 @@ public sealed class AssessmentPlan
     public DateOnly ExamStart { get; set; }
     public DateOnly ExamEnd { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
-    public PlanStatus Status { get; set; } = PlanStatus.Submitted;
+    public PlanStatus Status { get; private set; } = PlanStatus.Submitted;
     public List<PlanOccupation> Occupations { get; set; } = [];
     public List<PlanAssessor> Assessors { get; set; } = [];
     public List<PlanSession> Sessions { get; set; } = [];
-    public string? SupervisorUserName { get; set; }
+    public string? SupervisorUserName { get; private set; }
     /// <summary>The day the results were first published (002 §四(三)).</summary>
-    public DateOnly? ResultsPublishedOn { get; set; }
+    public DateOnly? ResultsPublishedOn { get; private set; }
     /// <summary>The last day of publicity; moves when an upheld objection restarts it.</summary>
-    public DateOnly? PublicityEndsOn { get; set; }
-    public long Revision { get; set; }
+    public DateOnly? PublicityEndsOn { get; private set; }
+    /// <summary>Optimistic concurrency: every change below moves it, so two steps on one batch cannot both commit.</summary>
+    public long Revision { get; private set; }
+
+    /// <summary>A step of the plan workflow moves the batch (e.g. Refused when the clerk returns it).</summary>
+    public void MoveTo(PlanStatus status)
+    {
+        Status = status;
+        Revision++;
+    }
+
+    /// <summary>The clerk dispatched a quality supervisor (001 art. 17): the plan is approved.</summary>
+    public void AssignSupervisor(string userName)
+    {
+        SupervisorUserName = userName;
+        MoveTo(PlanStatus.Approved);
+    }
+
+    /// <summary>Results published (002 §四(三)): publicity runs until <paramref name="endsOn"/>; the first day is kept.</summary>
+    public void OpenPublicity(DateOnly publishedOn, DateOnly endsOn)
+    {
+        ResultsPublishedOn ??= publishedOn;
+        PublicityEndsOn = endsOn;
+        MoveTo(PlanStatus.Publicity);
+    }
+
+    /// <summary>An upheld objection corrected the results: publicity starts again and ends on <paramref name="endsOn"/>.</summary>
+    public void RestartPublicity(DateOnly endsOn)
+    {
+        PublicityEndsOn = endsOn;
+        Revision++;
+    }
 }
 
 /// <summary>Where a batch stands. A batch counts toward renewal (004 §三) once approved and not refused.</summary>

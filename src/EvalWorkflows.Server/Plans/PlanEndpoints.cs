@@ -29,9 +29,6 @@ public static class PlanEndpoints
         plans.MapGet("/deadline", Deadline).WithSummary("For an exam date, the last day its plan is on time and the earliest exam date for a plan submitted today (002 §四(一))").RequireAuthorization();
         plans.MapPost("/announcements", AnnounceAsync).WithSummary("Announce an exam date before its plan is ready, learning the submission deadline").RequireAuthorization(p => p.RequireRole(Roles.Institution));
         plans.MapPost("/{id:guid}/supervisor", SupervisorAssignment.AssignAsync).WithSummary("Dispatch a quality supervisor to a batch (001 art. 17)").RequireAuthorization(p => p.RequireRole(Roles.Clerk, Roles.Admin));
-        plans.MapSupervisionEndpoints();
-        plans.MapResultEndpoints();
-        api.MapPublicityEndpoints();
         return app;
     }
 

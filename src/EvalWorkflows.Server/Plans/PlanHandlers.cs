@@ -16,8 +16,7 @@ public sealed class SetPlanStatusHandler : ITaskHandler
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken ct)
     {
         var plan = await context.PlanAsync(ct);
-        plan.Status = Enum.Parse<PlanStatus>(context.Properties["status"]);
-        plan.Revision++;
+        plan.MoveTo(Enum.Parse<PlanStatus>(context.Properties["status"]));
     }
 }
 
@@ -32,9 +31,7 @@ public sealed class AssignSupervisorHandler(UserManager<AppUser> users, IOptions
         var name = context.Variables.TryGetValue("supervisor", out var v) ? v?.ToString()?.Trim() : null;
         if (await SupervisorAssignment.CheckAsync(users, name) is { } invalid) throw invalid;
         var plan = await context.PlanAsync(ct);
-        plan.SupervisorUserName = name;
-        plan.Status = PlanStatus.Approved;
-        plan.Revision++;
+        plan.AssignSupervisor(name!);
         var user = await users.FindByNameAsync(name!);
         var unit = options.Value.DispatchingUnitEmail;
         context.Variables["supervisor"] = name;

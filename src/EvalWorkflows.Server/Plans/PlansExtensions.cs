@@ -1,12 +1,10 @@
 using EvalWorkflows.Engine;
-using EvalWorkflows.Server.Publicity;
-using EvalWorkflows.Server.Supervision;
 
 namespace EvalWorkflows.Server.Plans;
 
 public static class PlansExtensions
 {
-    /// <summary>Assessment plans, their supervision reports and result publicity: rules and workflow handlers.</summary>
+    /// <summary>Assessment plans: the submission rules, the supervisor's dispatch and the plan workflow's handlers.</summary>
     public static IServiceCollection AddPlans(this IServiceCollection services)
     {
         services.AddSingleton<PlanSubmissionDeadline>();
@@ -15,8 +13,6 @@ public static class PlansExtensions
         services.AddScoped<Workflows.ITaskCompletionValidator, SupervisorAssignmentValidator>();
         services.AddScoped<Workflows.ITaskCompletionValidator, SupervisionReportValidator>();
         services.AddTaskHandler<AssignSupervisorHandler>("plan.assign-supervisor");
-        services.AddSupervision();
-        services.AddPublicity();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Plans;
 using EvalWorkflows.Server.Workflows;
@@ -17,6 +18,16 @@ public static class PublicityExtensions
         return services;
     }
 
+    /// <summary>A batch's results (<c>/api/plans/{id}/results…</c>) and the objections raised while they are publicised.</summary>
+    public static IEndpointRouteBuilder MapPublicity(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithRequestValidation()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapGroup("/plans").MapResultEndpoints();
+        api.MapPublicityEndpoints();
+        return app;
+    }
+
     /// <summary>Evaluates the period expression the BPMN gives in <c>ew:endsOn</c> (the rule stays in the workflow).</summary>
     internal static DateOnly EndsOn(TaskHandlerContext context) =>
         IsoDate.TryParse(context.Evaluate(context.Properties["endsOn"])?.ToString(), out var d)
@@ -31,10 +42,7 @@ public sealed class OpenPublicityHandler : ITaskHandler
     {
         var plan = await context.PlanAsync(ct);
         var endsOn = PublicityExtensions.EndsOn(context);
-        plan.ResultsPublishedOn ??= WorkingDayCalendar.ChinaDate(context.Now);
-        plan.PublicityEndsOn = endsOn;
-        plan.Status = PlanStatus.Publicity;
-        plan.Revision++;
+        plan.OpenPublicity(WorkingDayCalendar.ChinaDate(context.Now), endsOn);
         context.Variables["publicity_ends_on"] = IsoDate.Format(endsOn);
         context.Variables["publicity_id"] = plan.Id.ToString();
     }
@@ -63,8 +71,7 @@ public sealed class DecideObjectionHandler : ITaskHandler
         {
             context.Variables["corrected_on"] = IsoDate.Format(WorkingDayCalendar.ChinaDate(context.Now));
             var endsOn = PublicityExtensions.EndsOn(context);
-            plan.PublicityEndsOn = endsOn;
-            plan.Revision++;
+            plan.RestartPublicity(endsOn);
             context.Variables["publicity_ends_on"] = IsoDate.Format(endsOn);
         }
         context.Variables["open_objections"] = open.Count - 1;

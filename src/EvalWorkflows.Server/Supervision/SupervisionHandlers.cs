@@ -1,5 +1,6 @@
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Plans;
 using EvalWorkflows.Server.Workflows;
@@ -15,6 +16,15 @@ public static class SupervisionExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddTaskHandler<RecordSupervisionReportHandler>("supervision.record");
         return services;
+    }
+
+    /// <summary>The supervisor's report on a batch, under the batch's own path (<c>/api/plans/{id}/supervision-report</c>).</summary>
+    public static IEndpointRouteBuilder MapSupervision(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/plans").WithRequestValidation()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .MapSupervisionEndpoints();
+        return app;
     }
 }
 
@@ -47,8 +57,7 @@ public sealed class RecordSupervisionReportHandler : ITaskHandler
             PremisesAndEquipment = Text("premises_and_equipment"), Fees = Text("fees"), Recommendation = recommendation,
             InvalidityGrounds = context.Variables.TryGetValue("invalidity_grounds", out var g) ? g?.ToString() : null,
         });
-        plan.Status = recommendation == BatchRecommendation.Invalid ? PlanStatus.ResultsNotRecognized : PlanStatus.Examined;
-        plan.Revision++;
+        plan.MoveTo(recommendation == BatchRecommendation.Invalid ? PlanStatus.ResultsNotRecognized : PlanStatus.Examined);
         if (recommendation == BatchRecommendation.Valid) return;
         // Only the batches of the filing's current validity period count: a renewal starts the count again.
         var filing = await context.Db.Set<Filing>().FirstAsync(f => f.Id == plan.FilingId, ct);

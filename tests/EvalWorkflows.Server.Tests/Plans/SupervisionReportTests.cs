@@ -186,11 +186,15 @@ public sealed class InvalidBatchesOfEarlierPeriodsTests(TestApp app) : IClassFix
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             foreach (var exam in new[] { new DateOnly(2024, 6, 3), new DateOnly(2024, 11, 4), new DateOnly(2025, 2, 10) })
-                db.Add(new AssessmentPlan
+            {
+                var earlier = new AssessmentPlan
                 {
                     Id = Guid.NewGuid(), FilingId = world.FilingId, InstitutionId = world.InstitutionId, ExamStart = exam,
-                    ExamEnd = exam, SubmittedAt = TestApp.Start, Status = PlanStatus.ResultsNotRecognized,
-                });
+                    ExamEnd = exam, SubmittedAt = TestApp.Start,
+                };
+                earlier.MoveTo(PlanStatus.ResultsNotRecognized);
+                db.Add(earlier);
+            }
             await db.SaveChangesAsync();
         }
         var (planId, admin) = await world.ApprovedBatchAsync("2025-03-12T10:00:00+08:00");
