@@ -15,9 +15,12 @@ command -v curl >/dev/null || missing+=(curl)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
 # The pages' scripts are installed from npm and bundled by esbuild during dotnet build.
 command -v node >/dev/null || missing+=(nodejs npm)
+# The server suite runs a second time on PostgreSQL (Debian's postgresql; tests/postgres-cluster.sh starts it).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
   apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-echo "test dependencies: python3-aiosmtpd $(/usr/bin/python3 -c 'import aiosmtpd; print(aiosmtpd.__version__)'), $(/usr/bin/chromium --version 2>/dev/null), node $(node --version)"
+postgres=$(bash tests/postgres-cluster.sh start)
+echo "test dependencies: postgresql $(ls /usr/lib/postgresql | sort -V | tail -1) at $postgres, python3-aiosmtpd $(/usr/bin/python3 -c 'import aiosmtpd; print(aiosmtpd.__version__)'), $(/usr/bin/chromium --version 2>/dev/null), node $(node --version)"

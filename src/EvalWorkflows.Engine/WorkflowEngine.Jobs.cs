@@ -16,8 +16,9 @@ public sealed partial class WorkflowEngine
 
     /// <summary>
     /// Fires one job if it is still there and due. Idempotent: a job fired twice (a Hangfire job and the sweep,
-    /// or two nodes) runs once; the loser sees it gone or loses the concurrency check. A failure is recorded
-    /// on the job (retry with back-off, then an incident); it never escapes to the caller.
+    /// or two nodes) runs once; the loser finds it claimed (skipped, never waited on), gone, or loses the
+    /// concurrency check. A failure is recorded on the job (retry with back-off, then an incident); it never
+    /// escapes to the caller.
     /// </summary>
     public async Task<bool> ExecuteJobAsync(Guid jobId, CancellationToken ct = default)
     {
@@ -42,7 +43,8 @@ public sealed partial class WorkflowEngine
 
     private static async Task<bool> FireAsync(Step step, Guid jobId)
     {
-        var job = await step.Db.Set<JobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, step.Cancellation);
+        // A job another node is firing right now reads as absent: it is that node's, and this one moves on.
+        var job = await step.Db.FindUnclaimedAsync<JobRecord>(jobId, step.Cancellation);
         if (job is null || job.Suspended || job.DueAt > step.Now) return false;
         if (job.Kind == JobKind.StartTimer)
         {

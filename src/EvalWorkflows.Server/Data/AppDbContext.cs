@@ -8,10 +8,16 @@ namespace EvalWorkflows.Server.Data;
 /// <summary>
 /// One database for users, workflow state and domain records, so a workflow step and the records it writes
 /// commit in one transaction. Features add their entities with an <see cref="IEntityTypeConfiguration{T}"/>
-/// in their own folder; they are picked up here.
+/// in their own folder; they are picked up here. One model for every provider: the SQLite migrations belong
+/// to this type, the PostgreSQL ones to <see cref="PostgresAppDbContext"/>.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public class AppDbContext : IdentityDbContext<AppUser>
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options) : base(options) { }
+
+    /// <summary>For a provider's subclass, which owns that provider's migrations.</summary>
+    protected AppDbContext(DbContextOptions options) : base(options) { }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

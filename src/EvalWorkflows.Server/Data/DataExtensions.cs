@@ -6,23 +6,46 @@ namespace EvalWorkflows.Server.Data;
 
 public static class DataExtensions
 {
-    /// <summary>SQLite file by default (ConnectionStrings:Default), guarded by <see cref="SqliteGuard"/>, with its health check.</summary>
+    /// <summary>
+    /// The database named by <c>Database:Provider</c> and <c>ConnectionStrings:Default</c>: a SQLite file by
+    /// default, guarded by <see cref="SqliteGuard"/>; or PostgreSQL, shared by several nodes. With its health check.
+    /// </summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration config)
     {
-        var file = new DatabaseFile(config.GetConnectionString("Default") ?? "Data Source=data/evalworkflows.db");
-        services.AddSingleton(file);
-        services.AddSingleton<SqliteGuard>();
         services.AddOptions<DatabaseOptions>().Bind(config.GetSection(DatabaseOptions.Section));
-        services.AddDbContext<AppDbContext>((sp, o) =>
-            o.UseSqlite(file.RuntimeConnectionString).AddInterceptors(sp.GetRequiredService<SqliteGuard>()));
+        var provider = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var connectionString = config.GetConnectionString("Default");
+        if (provider == DatabaseProvider.Postgres) AddPostgres(services, connectionString);
+        else AddSqlite(services, connectionString ?? "Data Source=data/evalworkflows.db");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
 
+    private static void AddSqlite(IServiceCollection services, string connectionString)
+    {
+        var file = new DatabaseFile(connectionString);
+        services.AddSingleton(file);
+        services.AddSingleton(new DatabaseConnection(DatabaseProvider.Sqlite, file.RuntimeConnectionString));
+        services.AddSingleton<SqliteGuard>();
+        services.AddDbContext<AppDbContext>((sp, o) =>
+            o.UseSqlite(file.RuntimeConnectionString).AddInterceptors(sp.GetRequiredService<SqliteGuard>()));
+    }
+
+    private static void AddPostgres(IServiceCollection services, string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException(
+                "Database:Provider is Postgres but ConnectionStrings:Default is empty; set it, e.g. " +
+                "\"Host=localhost;Database=evalworkflows;Username=evalworkflows;Password=…\".");
+        services.AddSingleton(DatabaseFile.None());
+        services.AddSingleton(new DatabaseConnection(DatabaseProvider.Postgres, connectionString));
+        services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+    }
+
     /// <summary>
-    /// Creates or upgrades the schema, switches the file to WAL with synchronous=FULL (a committed step survives a
-    /// power cut), and learns the database's id. An empty database is created only where none ever was, or
-    /// when told to (<c>--init</c>): the marker beside the file remembers that one existed.
+    /// Creates or upgrades the schema and learns the database's id. On SQLite it also switches the file to WAL with
+    /// synchronous=FULL (a committed step survives a power cut), and an empty database is created only where none
+    /// ever was, or when told to (<c>--init</c>): the marker beside the file remembers that one existed.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
@@ -31,15 +54,10 @@ public static class DataExtensions
         var init = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Init;
         if (file.Path is not null) await CreateFileAsync(file, init, ct);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        // Migrations (Data/Migrations), so an existing database is brought up to the current model in place.
+        // Migrations (Data/Migrations, Data/Migrations/Postgres), so an existing database is brought up to the
+        // current model in place; EF Core holds a lock while it migrates, so nodes starting together take turns.
         await db.Database.MigrateAsync(ct);
-        var identity = await db.Set<DatabaseIdentity>().FirstOrDefaultAsync(ct);
-        if (identity is null)
-        {
-            identity = DatabaseIdentity.Create(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
-            db.Add(identity);
-            await db.SaveChangesAsync(ct);
-        }
+        var identity = await ReadOrCreateIdentityAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
         var marked = file.ReadMarker();
         if (marked is not null && marked != identity.Id)
             scope.ServiceProvider.GetRequiredService<ILogger<DatabaseFile>>().LogWarning(
@@ -47,6 +65,23 @@ public static class DataExtensions
                 file.Path, identity.Id, marked);
         file.WriteMarker(identity.Id);
         file.Expect(identity.Id);
+    }
+
+    /// <summary>The one identity row; on PostgreSQL a table lock keeps two nodes starting at once from writing two.</summary>
+    private static async Task<DatabaseIdentity> ReadOrCreateIdentityAsync(AppDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlRawAsync("LOCK TABLE database_identity IN SHARE ROW EXCLUSIVE MODE", ct);
+        var identity = await db.Set<DatabaseIdentity>().FirstOrDefaultAsync(ct);
+        if (identity is null)
+        {
+            identity = DatabaseIdentity.Create(time.GetUtcNow());
+            db.Add(identity);
+            await db.SaveChangesAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        return identity;
     }
 
     private static async Task CreateFileAsync(DatabaseFile file, bool init, CancellationToken ct)

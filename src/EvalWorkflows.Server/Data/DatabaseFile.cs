@@ -17,6 +17,14 @@ public sealed class DatabaseFile : IDisposable
     private const int HasMovedOperation = 20;
     private SqliteConnection? _pin;
 
+    /// <summary>For a server database (PostgreSQL): no file to guard, no marker to keep.</summary>
+    private DatabaseFile()
+    {
+        RuntimeConnectionString = CreatingConnectionString = "";
+    }
+
+    internal static DatabaseFile None() => new();
+
     public DatabaseFile(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
@@ -29,7 +37,7 @@ public sealed class DatabaseFile : IDisposable
         CreatingConnectionString = connectionString;
     }
 
-    /// <summary>The full path of the database file; null for an in-memory database.</summary>
+    /// <summary>The full path of the database file; null for an in-memory or a PostgreSQL database.</summary>
     public string? Path { get; }
     /// <summary>The database's id, written as text beside it: <c>evalworkflows.db.id</c>.</summary>
     public string? MarkerPath => Path is null ? null : Path + ".id";

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Data;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public sealed record DeliveryRun(int Sent, int Retrying, int Failed);
 
 /// <summary>
 /// Delivers due notices. Each one is claimed first (a guarded state change, committed under optimistic
-/// concurrency), so two workers — the minute sweep, the prompt job after a commit, another node — never both
+/// concurrency; on PostgreSQL a row another node is claiming is skipped), so two workers — the minute sweep, the prompt job after a commit, another node — never both
 /// send it; its outcome is recorded as soon as the server has answered. A worker that dies between the two
 /// leaves a claim whose lease runs out, and the notice is tried again with the same Message-Id. Leases are
 /// measured in real time, never on the rehearsal clock. When the database refuses the outcome (read-only file,
@@ -62,24 +63,37 @@ public sealed class NoticeDelivery(
     /// <returns>The notice's new status, or null when it was no longer ours to send.</returns>
     private async Task<NoticeStatus?> DeliverAsync(Guid id, INoticeTransport transport, CancellationToken cancellationToken)
     {
+        var lease = Stopwatch.StartNew();
+        if (await ClaimAsync(id, cancellationToken) is not { } notice) return null;
+        if (accepted.TryGet(notice.Id, out var acceptedAt)) notice.MarkSent(acceptedAt);
+        else await SendAsync(notice, transport, cancellationToken);
+        return await RecordOutcomeAsync(notice, lease) ? notice.Status : null;
+    }
+
+    /// <summary>
+    /// Takes the notice for this worker in a short transaction of its own. On PostgreSQL a notice another node is
+    /// claiming at this moment is skipped, not waited on (<see cref="RowClaims"/>); the revision check still
+    /// stands behind it.
+    /// </summary>
+    /// <returns>The claimed notice, or null when it is not due or another worker has it.</returns>
+    private async Task<Notice?> ClaimAsync(Guid id, CancellationToken cancellationToken)
+    {
         db.ChangeTracker.Clear();
-        var notice = await db.Set<Notice>().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var notice = await db.FindUnclaimedAsync<Notice>(id, cancellationToken);
         var (now, realNow) = (time.GetUtcNow(), RealTime.GetUtcNow());
         if (notice is null || !notice.IsDue(now, realNow)) return null;
-        var lease = Stopwatch.StartNew();
         notice.Claim(now, realNow, realNow + options.Value.SendLease);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            return notice;
         }
         catch (DbUpdateConcurrencyException)
         {
             return null; // another worker claimed it first
         }
-
-        if (accepted.TryGet(notice.Id, out var acceptedAt)) notice.MarkSent(acceptedAt);
-        else await SendAsync(notice, transport, cancellationToken);
-        return await RecordOutcomeAsync(notice, lease) ? notice.Status : null;
     }
 
     private async Task SendAsync(Notice notice, INoticeTransport transport, CancellationToken cancellationToken)

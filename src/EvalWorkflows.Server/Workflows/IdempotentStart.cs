@@ -6,7 +6,6 @@ using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -47,7 +46,6 @@ public static class IdempotentStart
     public const string Header = "Idempotency-Key";
     public const int MaxKeyLength = 200;
     private const string Endpoint = "POST /api/instances";
-    private const int SqliteConstraint = 19;
 
     public static async Task<Results<Created<StartedInstance>, Ok<StartedInstance>, ProblemHttpResult>> StartAsync(
         StartInstanceRequest request, string key, WorkflowEngine engine, AppDbContext db, string? actor, CancellationToken ct)
@@ -62,7 +60,7 @@ public static class IdempotentStart
                 alongside: (stepDb, _) => Record(stepDb, key, hash, engine.Now));
             return TypedResults.Created($"/api/instances/{id}", new StartedInstance(id));
         }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint })
+        catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
         {
             // A concurrent request with the same key committed first; this one's start was rolled back.
             return Replay((await FindAsync(db, key, ct))!, hash);

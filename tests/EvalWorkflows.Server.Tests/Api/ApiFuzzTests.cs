@@ -6,7 +6,6 @@ using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Tests.Filings;
 using EvalWorkflows.Server.Tests.Support;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -136,24 +135,20 @@ public sealed partial class ApiFuzzTests(TestApp app) : IClassFixture<TestApp>
         };
     }
 
+    /// <summary>Rows per table of the model, counted on the server's own connection (either provider).</summary>
     private async Task<Dictionary<string, long>> RowCountsAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await using var connection = new SqliteConnection(scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetConnectionString());
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        }
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().ToList();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
         var counts = new Dictionary<string, long>();
         foreach (var table in tables)
         {
             await using var count = connection.CreateCommand();
             count.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
-            counts[table] = (long)(await count.ExecuteScalarAsync())!;
+            counts[table] = Convert.ToInt64(await count.ExecuteScalarAsync());
         }
         return counts;
     }

@@ -17,7 +17,7 @@ public sealed class LargeListPagingTests(TestApp app) : IClassFixture<TestApp>
     private static readonly SemaphoreSlim Seeded = new(1, 1);
     private static bool _seeded;
 
-    [Theory]
+    [SqliteTheory]
     [InlineData("/api/instances?definition=bulk-load")]
     [InlineData("/api/instances?definition=bulk-load&status=running")]
     [InlineData("/api/notices?template=bulk-load")]
@@ -38,7 +38,7 @@ public sealed class LargeListPagingTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(0, past.GetProperty("items").GetArrayLength());
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Without_paging_parameters_a_list_answers_fifty_items()
     {
         await SeedAsync();

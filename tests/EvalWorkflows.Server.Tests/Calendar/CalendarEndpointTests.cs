@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Tests.Support;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -9,7 +10,7 @@ public sealed class CalendarEndpointTests(CalendarApp app) : IClassFixture<Calen
 {
     private readonly HttpClient _http = app.CreateClient();
 
-    [Fact]
+    [SqliteFact]
     public async Task The_server_uses_the_test_class_database_file()
     {
         await _http.GetAsync("/api/calendar/days/2025-10-01");

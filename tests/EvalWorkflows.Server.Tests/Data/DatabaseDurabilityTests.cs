@@ -7,7 +7,7 @@ namespace EvalWorkflows.Server.Tests.Data;
 
 public sealed class DatabaseDurabilityTests(TestApp app) : IClassFixture<TestApp>
 {
-    [Fact]
+    [SqliteFact]
     public async Task The_database_file_runs_in_WAL_mode_with_full_synchronous_commits()
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -16,7 +16,7 @@ public sealed class DatabaseFaultTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    [Fact]
+    [SqliteFact]
     public async Task While_the_database_file_is_read_only_writes_get_503_and_health_is_unhealthy_and_afterwards_all_writes_succeed_without_a_restart()
     {
         var admin = await _app.LoginAsAsync("admin");
@@ -39,7 +39,7 @@ public sealed class DatabaseFaultTests : IDisposable
         Assert.Equal("Healthy", await HealthAsync());
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task A_database_file_deleted_under_the_server_refuses_writes_and_a_restart_creates_no_empty_database_unless_told_to()
     {
         var admin = await _app.LoginAsAsync("admin");
@@ -67,7 +67,7 @@ public sealed class DatabaseFaultTests : IDisposable
         await fresh.StartAsync("approval");
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task A_database_file_replaced_under_the_server_is_noticed_and_no_write_goes_into_either_file()
     {
         var admin = await _app.LoginAsAsync("admin");

@@ -7,7 +7,7 @@ namespace EvalWorkflows.Server.Tests.Lifecycle;
 
 /// <summary>
 /// Makes the next message correlation fail inside the engine's own transaction, after the caller's writes: a
-/// SQLite trigger refuses the removal of the message wait, as a timer taking the same step at the same moment
+/// trigger (SQLite's or PostgreSQL's) refuses the removal of the message wait, as a timer taking the same step at the same moment
 /// or any other database error would. Dispose to let correlations through again.
 /// </summary>
 public sealed class CorrelationFailure : IAsyncDisposable
@@ -18,12 +18,18 @@ public sealed class CorrelationFailure : IAsyncDisposable
 
     public static async Task<CorrelationFailure> InstallAsync(TestApp app)
     {
-        await ExecuteAsync(app, "CREATE TRIGGER fail_correlation BEFORE DELETE ON wf_subscriptions "
-            + "BEGIN SELECT RAISE(ABORT, 'injected: correlation refused'); END;");
+        await ExecuteAsync(app, TestDatabase.IsPostgres
+            ? "CREATE FUNCTION fail_correlation() RETURNS trigger LANGUAGE plpgsql AS "
+              + "$$ BEGIN RAISE EXCEPTION 'injected: correlation refused'; END $$; "
+              + "CREATE TRIGGER fail_correlation BEFORE DELETE ON wf_subscriptions FOR EACH ROW EXECUTE FUNCTION fail_correlation();"
+            : "CREATE TRIGGER fail_correlation BEFORE DELETE ON wf_subscriptions "
+              + "BEGIN SELECT RAISE(ABORT, 'injected: correlation refused'); END;");
         return new CorrelationFailure(app);
     }
 
-    public async ValueTask DisposeAsync() => await ExecuteAsync(_app, "DROP TRIGGER IF EXISTS fail_correlation;");
+    public async ValueTask DisposeAsync() => await ExecuteAsync(_app, TestDatabase.IsPostgres
+        ? "DROP TRIGGER IF EXISTS fail_correlation ON wf_subscriptions; DROP FUNCTION IF EXISTS fail_correlation();"
+        : "DROP TRIGGER IF EXISTS fail_correlation;");
 
     private static async Task ExecuteAsync(TestApp app, string sql)
     {

@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Tests.Support;
 using EvalWorkflows.Server.Notices;
 using EvalWorkflows.Server.Tests.Data;
 
@@ -22,7 +23,7 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task A_notice_whose_sent_mark_fails_after_the_server_accepted_it_is_marked_once_the_file_is_writable_and_never_sent_again()
     {
         var accepted = Path.Combine(_flags, "accepted");

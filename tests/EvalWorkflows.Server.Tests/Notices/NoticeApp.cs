@@ -3,6 +3,7 @@ using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Engine.Expressions;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Notices;
+using EvalWorkflows.Server.Tests.Support;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -31,7 +32,6 @@ public sealed class NoticeApp : WebApplicationFactory<Program>
         PickupDirectory = Directory.CreateTempSubdirectory("ew-pickup-").FullName;
         _settings = new()
         {
-            ["ConnectionStrings:Default"] = $"Data Source={DatabaseFile}",
             ["Jobs:Server"] = "false",
             ["Mail:PickupDirectory"] = PickupDirectory,
             ["Mail:Smtp:Host"] = smtpPort is null ? "" : "127.0.0.1",
@@ -45,6 +45,7 @@ public sealed class NoticeApp : WebApplicationFactory<Program>
             [$"{Letterhead}:Website"] = "https://jd.example.cn",
             [$"{Letterhead}:ReplyTo"] = "备案科 <beian@jd.example.cn>",
         };
+        foreach (var (key, value) in TestDatabase.Settings(DatabaseFile)) _settings[key] = value;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
 
@@ -121,11 +122,7 @@ public sealed class NoticeApp : WebApplicationFactory<Program>
         Directory.Delete(PickupDirectory, recursive: true);
     }
 
-    public static void DeleteDatabase(string file)
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm", ".id" }) File.Delete(file + suffix);
-    }
+    public static void DeleteDatabase(string file) => TestDatabase.Delete(file);
 }
 
 /// <summary>A send task of a workflow: its BPMN properties and the instance variables it sees.</summary>

@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using EvalWorkflows.Server.Notices;
-using Microsoft.Data.Sqlite;
 using MimeKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EvalWorkflows.Server.Tests.Support;
 
 /// <summary>
-/// The server as the tests drive it: a fresh SQLite file, a manual clock standing at Monday 3 March 2025
+/// The server as the tests drive it: a fresh SQLite file (or PostgreSQL database, see <see cref="TestDatabase"/>), a manual clock standing at Monday 3 March 2025
 /// 09:00 Beijing time, the demo users, and no Hangfire server (timers fire when a test moves the clock).
 /// Share one per test class with <c>IClassFixture</c>; adjust before first use with <see cref="With"/>.
 /// </summary>
@@ -21,7 +20,7 @@ public class TestApp : WebApplicationFactory<Program>
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"evalworkflows-test-{Guid.NewGuid():N}.db");
 
-    /// <summary>The SQLite file this server runs on.</summary>
+    /// <summary>The SQLite file this server runs on (on PostgreSQL: the name its database is derived from).</summary>
     public string DatabaseFile => _database;
 
     /// <summary>Where this server writes its mail as .eml files (no SMTP host is configured).</summary>
@@ -33,7 +32,6 @@ public class TestApp : WebApplicationFactory<Program>
     {
         _settings = new()
         {
-            ["ConnectionStrings:Default"] = $"Data Source={_database}",
             ["Clock:Mode"] = "Manual",
             ["Clock:Start"] = "2025-03-03T09:00:00+08:00",
             ["Seed:Demo"] = "true",
@@ -46,6 +44,7 @@ public class TestApp : WebApplicationFactory<Program>
             // Every test signs in from the same address; the limit itself is tested with its own setting.
             ["RateLimits:Anonymous:PermitLimit"] = "100000",
         };
+        foreach (var (key, value) in TestDatabase.Settings(_database)) _settings[key] = value;
     }
 
     public TestApp With(string key, string? value)
@@ -99,8 +98,7 @@ public class TestApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (Directory.Exists(PickupDirectory)) Directory.Delete(PickupDirectory, recursive: true);
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm", ".id" }) File.Delete(_database + suffix);
+        TestDatabase.Delete(_database);
     }
 }
 

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace EvalWorkflows.Server.Tests.Support;
+
+/// <summary>
+/// The database a test server runs on. By default the SQLite file the test names. With
+/// <c>EVALWORKFLOWS_TEST_POSTGRES</c> set to a connection string of a PostgreSQL role that may create databases
+/// (e.g. <c>Host=127.0.0.1;Port=55432;Username=postgres</c>), the same test runs on a PostgreSQL database of its own
+/// instead, named after that file: created on first use (so a test that restarts a server on "the same file"
+/// finds its data again) and dropped with <see cref="Delete"/>.
+/// </summary>
+public static class TestDatabase
+{
+    public const string Variable = "EVALWORKFLOWS_TEST_POSTGRES";
+    public const string SqliteOnly = "Tests a SQLite file (deleted, replaced, read-only, its pragmas, rows written straight into it); skipped on PostgreSQL.";
+
+    private static readonly string? Server = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } s ? s : null;
+
+    public static bool IsPostgres => Server is not null;
+
+    /// <summary>The settings that point a server at the database for <paramref name="sqliteFile"/>.</summary>
+    public static IReadOnlyDictionary<string, string?> Settings(string sqliteFile) => Server is null
+        ? new Dictionary<string, string?> { ["ConnectionStrings:Default"] = $"Data Source={sqliteFile}" }
+        : new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Default"] = Ensure(NameFor(sqliteFile)),
+        };
+
+    /// <summary>Command-line arguments for a server process with the same database.</summary>
+    public static string[] Arguments(string sqliteFile) =>
+        [.. Settings(sqliteFile).Select(s => $"--{s.Key}={s.Value}")];
+
+    /// <summary>Removes the file (and its WAL, shared memory and marker), or drops the PostgreSQL database.</summary>
+    public static void Delete(string sqliteFile)
+    {
+        if (Server is null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm", ".id" }) File.Delete(sqliteFile + suffix);
+            return;
+        }
+        NpgsqlConnection.ClearAllPools();
+        Execute($"DROP DATABASE IF EXISTS \"{NameFor(sqliteFile)}\" WITH (FORCE)");
+    }
+
+    private static string NameFor(string sqliteFile) =>
+        "ew_test_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(sqliteFile))))[..24];
+
+    private static string Ensure(string name)
+    {
+        // C collation: text sorts by code point, as SQLite's BINARY collation does, whatever the cluster's locale.
+        try { Execute($"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"); }
+        catch (PostgresException e) when (e.SqlState == "42P04") { } // exists: the same test server started again
+        return new NpgsqlConnectionStringBuilder(Server) { Database = name }.ToString();
+    }
+
+    private static void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Database = "postgres", Pooling = false }.ToString());
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>A test of the SQLite file itself: skipped when the suite runs on PostgreSQL.</summary>
+public sealed class SqliteFactAttribute : FactAttribute
+{
+    public SqliteFactAttribute()
+    {
+        if (TestDatabase.IsPostgres) Skip = TestDatabase.SqliteOnly;
+    }
+}
+
+/// <summary>The theory form of <see cref="SqliteFactAttribute"/>.</summary>
+public sealed class SqliteTheoryAttribute : TheoryAttribute
+{
+    public SqliteTheoryAttribute()
+    {
+        if (TestDatabase.IsPostgres) Skip = TestDatabase.SqliteOnly;
+    }
+}
+
+/// <summary>A test of what only PostgreSQL does (row claims between nodes): skipped on SQLite.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (!TestDatabase.IsPostgres) Skip = $"Runs on PostgreSQL only: set {TestDatabase.Variable}.";
+    }
+}
