@@ -269,6 +269,10 @@ namespace EvalWorkflows.Server.Data.Migrations.Postgres
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("MessageName")
                         .IsRequired()
                         .HasColumnType("text");
@@ -303,6 +307,9 @@ namespace EvalWorkflows.Server.Data.Migrations.Postgres
 
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("LocalsJson")
+                        .HasColumnType("text");
 
                     b.Property<Guid?>("ScopeTokenId")
                         .HasColumnType("uuid");
