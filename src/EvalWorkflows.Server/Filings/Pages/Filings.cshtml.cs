@@ -5,6 +5,7 @@ using EvalWorkflows.Server.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvalWorkflows.Server.Filings.Pages;
@@ -16,7 +17,7 @@ public sealed class FilingsModel(AppDbContext db, UserManager<AppUser> users) : 
     public List<Filing> Filings { get; private set; } = [];
     public PageLinks PageLinks { get; private set; } = null!;
 
-    public async Task OnGetAsync(int? page, CancellationToken ct)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         var institutionId = await InstitutionAccess.InstitutionOfAsync(User, users);
         var (number, size) = PageLinks.Normalize(page, null);
