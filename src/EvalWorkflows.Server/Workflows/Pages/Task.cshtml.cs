@@ -2,8 +2,6 @@ using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Data;
-using EvalWorkflows.Server.Pages.Shared;
-using EvalWorkflows.Server.Sources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +16,7 @@ namespace EvalWorkflows.Server.Workflows.Pages;
 /// </summary>
 [Authorize(Roles = $"{Roles.Admin},{Roles.Clerk},{Roles.Supervisor},{Roles.Evaluator}")]
 public sealed class TaskModel(AppDbContext db, TaskCompletion completion, InstanceJournal journal, ProcessNames processes,
-    TimeProvider time, LegalSourceRegistry sources) : PageModel
+    TimeProvider time) : PageModel
 {
     public UserTaskRecord Task { get; private set; } = null!;
     public InstanceRecord Instance { get; private set; } = null!;
@@ -69,7 +67,7 @@ public sealed class TaskModel(AppDbContext db, TaskCompletion completion, Instan
     private void AddError(string? field, string detail, string? basis)
     {
         var key = field is not null && (field == "outcome" || Fields.Any(f => f.Name == field)) ? field == "outcome" ? nameof(Outcome) : field : "";
-        ModelState.AddModelError(key, RefusalText.Describe(detail, basis, sources));
+        ModelState.AddModelError(key, basis is null ? detail : $"{detail}（依据：{basis}）");
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
