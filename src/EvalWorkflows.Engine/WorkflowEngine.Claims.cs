@@ -46,8 +46,12 @@ public sealed partial class WorkflowEngine
         var task = await step.Db.Set<UserTaskRecord>().FirstOrDefaultAsync(t => t.Id == taskId, ct)
             ?? throw new NotFoundException("TASK_NOT_FOUND", $"任务 {taskId} 不存在。");
         if (task.Status != TaskStatus.Open)
-            throw new ConflictException("TASK_NOT_OPEN", "该任务已办结或已取消。");
+            throw new TaskNotOpenException(task.CompletedBy, task.Status == TaskStatus.Completed ? task.CompletedAt : null);
         var run = await step.LoadRunAsync(task.InstanceId);
-        return (run, run.OpenTasks.First(t => t.Id == taskId));
+        if (run.OpenTasks.FirstOrDefault(t => t.Id == taskId) is { } open) return (run, open);
+        // Another node committed the task between the two reads (PostgreSQL reads committed rows per statement):
+        // answer with who did it, as when the first read already saw it done.
+        var now = await step.Db.Set<UserTaskRecord>().AsNoTracking().FirstAsync(t => t.Id == taskId, ct);
+        throw new TaskNotOpenException(now.CompletedBy, now.Status == TaskStatus.Completed ? now.CompletedAt : null);
     }
 }

@@ -33,12 +33,7 @@ public sealed partial class WorkflowEngine
         CommandAsync(actor, async step =>
         {
             if (alongside is not null) await alongside(step.Db, ct);
-            var task = await step.Db.Set<UserTaskRecord>().FirstOrDefaultAsync(t => t.Id == taskId, ct)
-                ?? throw new NotFoundException("TASK_NOT_FOUND", $"任务 {taskId} 不存在。");
-            if (task.Status != TaskStatus.Open)
-                throw new TaskNotOpenException(task.CompletedBy, task.Status == TaskStatus.Completed ? task.CompletedAt : null);
-            var run = await step.LoadRunAsync(task.InstanceId);
-            var tracked = run.OpenTasks.First(t => t.Id == taskId);
+            var (run, tracked) = await OpenTaskAsync(step, taskId, ct);
             await run.ResumeAsync(run.Tokens.First(t => t.Id == tracked.TokenId), new TaskCompleted(tracked, outcome, data));
             return true;
         }, ct);

@@ -12,9 +12,7 @@ public sealed class TwoNodeTests
 {
     private const string Password = "Two-Nodes-2025!";
 
-    // Passed 1 of 2 runs on PostgreSQL: once the losing completion got a 500 instead of a 409, so some interleaving of
-    // two nodes still ends in an unmapped database error. Skipped until that error is found and answered as a conflict.
-    [PostgresFact(Skip = "Intermittent 500 for the losing completion across two nodes; see the comment above.")]
+    [PostgresFact]
     public async Task Two_nodes_on_one_database_share_users_and_instances_and_a_task_completed_on_both_at_once_completes_once()
     {
         var database = Path.Combine(Path.GetTempPath(), $"ew-two-nodes-{Guid.NewGuid():N}.db");
