@@ -1,4 +1,5 @@
 using EvalWorkflows.Engine.Expressions;
+using EvalWorkflows.Server.Data;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EvalWorkflows.Server.Calendar;
@@ -12,6 +13,7 @@ public static class CalendarExtensions
         services.AddSingleton<WorkingDayCalendar>();
         services.AddScoped<CalendarCorrections>();
         services.AddHostedService<CalendarStartup>();
+        services.AddSharedCache<CalendarSharedCache>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExpressionFunctions, CalendarExpressionFunctions>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExpressionFunctions, ChineseDateFunctions>());
         services.AddHealthChecks().AddCheck<CalendarHealthCheck>("calendar");

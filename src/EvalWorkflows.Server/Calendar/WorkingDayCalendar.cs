@@ -23,6 +23,9 @@ public sealed class WorkingDayCalendar(ILogger<WorkingDayCalendar>? logger = nul
 
     public bool Covers(int year) => Volatile.Read(ref _snapshot).Covers(year);
 
+    /// <summary>The newest correction id the calendar in force includes (0: shipped data only).</summary>
+    public long Version => Volatile.Read(ref _snapshot).Version;
+
     public IReadOnlyList<int> UncoveredYears(int from, int to)
     {
         var snapshot = Volatile.Read(ref _snapshot);

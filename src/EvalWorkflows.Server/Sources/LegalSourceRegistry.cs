@@ -14,7 +14,7 @@ public sealed record SourceCitation(LegalSource Source, SourcePart Part);
 /// </summary>
 public sealed partial class LegalSourceRegistry
 {
-    private volatile Snapshot _snapshot = new([]);
+    private volatile Snapshot _snapshot = new([], 0);
 
     /// <summary>A basis names one key or several, separated by ；or ;.</summary>
     [GeneratedRegex("[；;]")]
@@ -44,7 +44,8 @@ public sealed partial class LegalSourceRegistry
         var newest = await db.Set<LegalSourceVersion>().AsNoTracking()
             .Where(v => v.Id == db.Set<LegalSourceVersion>().Where(w => w.Code == v.Code).Max(w => w.Id))
             .ToListAsync(cancellationToken);
-        _snapshot = new(newest.Select(v => Deserialize(v.Document)).OrderBy(s => s.Code, StringComparer.Ordinal).ToList());
+        _snapshot = new(newest.Select(v => Deserialize(v.Document)).OrderBy(s => s.Code, StringComparer.Ordinal).ToList(),
+            newest.Count == 0 ? 0 : newest.Max(v => v.Id));
     }
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web);
@@ -54,8 +55,12 @@ public sealed partial class LegalSourceRegistry
     internal static LegalSource Deserialize(string json) => JsonSerializer.Deserialize<LegalSource>(json, Json)
         ?? throw new InvalidOperationException("A stored legal source is empty.");
 
-    private sealed class Snapshot(IReadOnlyList<LegalSource> sources)
+    /// <summary>The newest stored version id the registry includes (0: none loaded yet).</summary>
+    public long Version => _snapshot.Version;
+
+    private sealed class Snapshot(IReadOnlyList<LegalSource> sources, long version)
     {
+        public long Version { get; } = version;
         public IReadOnlyList<LegalSource> Sources { get; } = sources;
         public IReadOnlyDictionary<string, SourceCitation> Parts { get; } = sources
             .SelectMany(s => s.Parts.Select(p => new SourceCitation(s, p)))

@@ -20,6 +20,7 @@ public static class SourcesExtensions
         services.AddSingleton<LegalSourceRegistry>();
         services.AddScoped<IDefinitionRule, SourceDefinitionRule>();
         services.AddHostedService<SourcesStartup>();
+        services.AddSharedCache<SourcesSharedCache>();
         services.AddOptions<JsonOptions>().Configure<LegalSourceRegistry>((o, registry) =>
             o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
                 .WithAddedModifier(info => AddBasisText(info, registry)));
