@@ -63,6 +63,11 @@ public sealed partial class WorkflowEngine
             return false;
         }
         var node = instanceRun.Graph[job.ElementId];
+        if (job.Kind == JobKind.Reentry)
+        {
+            await instanceRun.ReenterAsync(owner!); // removes the job with its token
+            return true;
+        }
         if (job.Kind == JobKind.Continuation)
         {
             instanceRun.Jobs.Remove(job);

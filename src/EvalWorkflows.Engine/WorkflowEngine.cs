@@ -30,15 +30,36 @@ public sealed partial class WorkflowEngine(
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    /// <summary>Runs <paramref name="work"/> as one committed step, then schedules and runs what it queued.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> as one committed step, then schedules and runs what it queued. Where the step
+    /// fails on entering an element in a way a retry cannot change, it is rolled back and tried again with a token
+    /// parked at that element under an incident (<see cref="InstanceRun.Park"/>): the user's command stands and the
+    /// failure waits for an admin. A limit (a loop without a wait, too many branches) still refuses the command, and
+    /// so does a failure that is not on entering an element (the same error comes back on the next try).
+    /// </summary>
+    private const int MaxParkedPerCommand = 10;
+
     private async Task<T> CommandAsync<T>(string? actor, Func<Step, Task<T>> work, CancellationToken ct)
     {
-        var (result, newJobs) = await InTransactionAsync(actor, work, ct);
-        await AfterCommitAsync(newJobs, ct);
-        return result;
+        var parkAt = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (true)
+        {
+            try
+            {
+                var (result, newJobs) = await InTransactionAsync(actor, work, ct, parkAt);
+                await AfterCommitAsync(newJobs, ct);
+                return result;
+            }
+            catch (ElementFailedException e) when (e is not LimitExceededException && e.ElementId.Length > 0
+                && parkAt.Count < MaxParkedPerCommand && parkAt.TryAdd(e.ElementId, e.Message))
+            {
+                logger.LogWarning(e, "Element {ElementId} failed in a command; the command is kept and the token parked with an incident.", e.ElementId);
+            }
+        }
     }
 
-    private async Task<(T Result, List<JobRecord> NewJobs)> InTransactionAsync<T>(string? actor, Func<Step, Task<T>> work, CancellationToken ct)
+    private async Task<(T Result, List<JobRecord> NewJobs)> InTransactionAsync<T>(string? actor, Func<Step, Task<T>> work, CancellationToken ct,
+        IReadOnlyDictionary<string, string>? parkAt = null)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType.Type);
@@ -47,7 +68,7 @@ public sealed partial class WorkflowEngine(
         {
             Db = db, Now = clock.GetUtcNow(), Actor = actor, Expressions = expressions, Definitions = definitions,
             Services = scope.ServiceProvider, Cancellation = ct, Limits = _limits,
-            LocalOffset = _options.LocalOffset,
+            LocalOffset = _options.LocalOffset, ParkAt = parkAt is { Count: > 0 } ? parkAt : null,
         };
         var result = await work(step);
         step.Flush();

@@ -102,16 +102,19 @@ public sealed class ErrorEventTests
     }
 
     [Fact]
-    public async Task An_error_end_event_nobody_catches_refuses_the_step_that_reached_it_and_changes_nothing()
+    public async Task An_error_end_event_nobody_catches_keeps_the_task_completion_that_reached_it_and_parks_the_token_there_with_an_incident()
     {
         await using var host = await Host().BuildAsync();
         await host.DeployAsync("error-child.bpmn");
         var id = await host.StartAsync("error-child", "F-1");
 
-        var e = await Assert.ThrowsAsync<UncaughtErrorException>(() => host.CompleteAsync(id, "examine"));
+        await host.CompleteAsync(id, "examine");
 
-        Assert.Equal("INVALID", e.ErrorCode);
-        Assert.Equal(["examine"], await host.ActiveElementsAsync(id));
+        var incident = await host.QueryAsync(db => db.Set<IncidentRecord>().SingleAsync(i => i.InstanceId == id));
+        Assert.Contains("“INVALID”", incident.Error);
+        Assert.Equal([incident.ElementId], await host.ActiveElementsAsync(id));
+        Assert.Empty(await host.OpenTasksAsync(id));
+        Assert.Equal(InstanceStatus.Running, (await host.InstanceAsync(id)).Status);
     }
 
     [Fact]

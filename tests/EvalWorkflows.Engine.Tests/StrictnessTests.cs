@@ -15,16 +15,52 @@ public sealed class StrictnessTests
     }
 
     [Fact]
-    public async Task A_condition_reading_an_undefined_variable_refuses_the_step_naming_the_element_and_the_variable_never_a_silent_false()
+    public async Task In_a_command_a_condition_reading_an_undefined_variable_parks_the_token_at_its_element_with_an_incident_naming_the_variable_never_a_silent_false()
     {
         await using var host = await new EngineHostBuilder().BuildAsync();
         await host.DeployAsync("inclusive.bpmn");
 
-        var e = await Assert.ThrowsAsync<ElementFailedException>(() => host.StartAsync("inclusive", "F-1", new { a = true }));
+        var id = await host.StartAsync("inclusive", "F-1", new { a = true });
 
-        Assert.Equal("fork", e.ElementId);
-        Assert.Contains("未定义的变量“b”", e.Message);
-        Assert.Equal(0, await host.QueryAsync(db => db.Set<InstanceRecord>().CountAsync()));
+        var incident = await host.QueryAsync(db => db.Set<IncidentRecord>().SingleAsync(i => i.InstanceId == id));
+        Assert.Equal("fork", incident.ElementId);
+        Assert.Contains("未定义的变量“b”", incident.Error);
+        Assert.Equal(["fork"], await host.ActiveElementsAsync(id));
+        Assert.Equal(InstanceStatus.Running, (await host.InstanceAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task A_parked_entry_is_retried_by_its_incident_once_the_variable_is_set_and_the_token_enters_the_element_by_the_flow_it_came()
+    {
+        await using var host = await new EngineHostBuilder().BuildAsync();
+        await host.DeployAsync("inclusive.bpmn");
+        var id = await host.StartAsync("inclusive", "F-1", new { a = true });
+        var incident = await host.QueryAsync(db => db.Set<IncidentRecord>().SingleAsync(i => i.InstanceId == id));
+
+        await host.Engine.SetVariablesAsync([id], new Dictionary<string, object?> { ["b"] = false }, "admin");
+        await host.Engine.RetryIncidentAsync(incident.Id, "admin");
+
+        Assert.Equal(["taskA"], await host.ActiveElementsAsync(id));
+        Assert.Equal("admin", (await host.QueryAsync(db => db.Set<IncidentRecord>().SingleAsync(i => i.Id == incident.Id))).ResolvedBy);
+        Assert.Empty(await host.JobsAsync(id));
+        var entries = (await host.HistoryAsync(id)).Where(h => h.ElementId == "fork" && h.Event == HistoryEvents.ElementEntered).ToList();
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries, h => Assert.Contains("\"f1\"", h.DataJson));
+    }
+
+    [Fact]
+    public async Task A_parked_entry_that_fails_again_on_retry_raises_a_new_incident_on_the_same_element()
+    {
+        await using var host = await new EngineHostBuilder().BuildAsync();
+        await host.DeployAsync("inclusive.bpmn");
+        var id = await host.StartAsync("inclusive", "F-1", new { a = true });
+        var first = await host.QueryAsync(db => db.Set<IncidentRecord>().SingleAsync(i => i.InstanceId == id));
+
+        await host.Engine.RetryIncidentAsync(first.Id, "admin");
+
+        var open = await host.QueryAsync(db => db.Set<IncidentRecord>().Where(i => i.InstanceId == id && i.ResolvedAt == null).ToListAsync());
+        Assert.Equal("fork", Assert.Single(open).ElementId);
+        Assert.Equal(["fork"], await host.ActiveElementsAsync(id));
     }
 
     [Fact]

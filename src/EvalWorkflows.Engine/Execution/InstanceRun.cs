@@ -73,6 +73,7 @@ internal sealed partial class InstanceRun
                 Current = a.Node;
                 CurrentScope = a.Scope;
                 History(HistoryEvents.ElementEntered, a.Node, a.Via is null ? null : new { via = a.Via.Id });
+                if (Step.ParkAt?.GetValueOrDefault(a.Node.Id) is { } error) { Park(a, error); continue; }
                 await Behaviors.For(a.Node, IsInstanceOf(a.Node, a.Scope)).EnterAsync(this, a);
             }
             if (await FinishScopesAsync()) continue;

@@ -24,6 +24,12 @@ internal sealed class Step
     /// <summary>The host's offset for dates and times written without one.</summary>
     public required TimeSpan LocalOffset { get; init; }
     public List<JobRecord> NewJobs { get; } = [];
+
+    /// <summary>
+    /// Elements whose entry failed in an earlier try of this same command, with the error: a token arriving at one
+    /// rests there with an incident instead of entering it (<see cref="InstanceRun.Park"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ParkAt { get; init; }
     private int _stepsTaken;
 
     /// <summary>

@@ -88,7 +88,11 @@ public sealed class UserTaskRecord
     public long Revision { get; set; }
 }
 
-public enum JobKind { Timer, Continuation, StartTimer }
+/// <summary>
+/// What a job does when it falls due: fire a timer, run a service task's handler, start an instance at a timer
+/// start event, or enter again an element whose entry failed in a user's command (made due by an incident retry).
+/// </summary>
+public enum JobKind { Timer, Continuation, StartTimer, Reentry }
 
 /// <summary>Work due at an instant: a BPMN timer, or a service task run as its own step (retried on failure).</summary>
 public sealed class JobRecord

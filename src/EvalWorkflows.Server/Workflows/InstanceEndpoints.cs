@@ -32,6 +32,17 @@ public sealed record StartedInstance(Guid Id);
 /// <param name="InstanceIds">The instances; empty or absent for every running instance.</param>
 public sealed record RecomputeDeadlinesRequest([property: MaxLength(1000)] List<Guid>? InstanceIds) : IValidatedRequest;
 
+/// <summary>An admin's correction of a running instance's variables, e.g. before retrying an incident.</summary>
+/// <param name="Variables">The variables to set, as a JSON object: each replaces the instance's value of that name.</param>
+/// <param name="Reason">Why they are corrected; kept in the instance's history with who and when.</param>
+public sealed record SetVariablesRequest([property: MaxLength(50)] Dictionary<string, object?>? Variables,
+    [property: MaxLength(500)] string? Reason) : IValidatedRequest
+{
+    public IEnumerable<RequestError> Validate() => RequestValidation.Errors(
+        Variables is { Count: > 0 } ? null : new RequestError("variables", "请至少填写一个要更正的变量。"),
+        ValidationExtensions.Required(Reason, "reason", "更正原因"));
+}
+
 public static class InstanceEndpoints
 {
     public static RouteGroupBuilder MapInstanceEndpoints(this RouteGroupBuilder api)
@@ -42,6 +53,10 @@ public static class InstanceEndpoints
         group.MapGet("/", ListAsync).WithSummary("List workflow instances, newest first (paged, filtered in SQL)").RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
         group.MapGet("/{id:guid}", GetAsync).WithSummary("One instance with its history, open tasks, timers, subscriptions and incidents").RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor))
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPatch("/{id:guid}/variables", SetVariablesAsync).WithRequestValidation()
+            .WithSummary("Correct variables of a running instance (admin), recorded in its history with who, when and why; then retry its incident")
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/recompute-deadlines", RecomputeDeadlinesAsync).WithSummary("Recompute deadlines already set, after a calendar correction").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         return api;
     }
@@ -56,6 +71,13 @@ public static class InstanceEndpoints
             return await IdempotentStart.StartAsync(request, idempotencyKey, engine, db, user.Identity!.Name, ct);
         var id = await engine.StartAsync(request.DefinitionKey!.Trim(), request.BusinessKey, request.Variables, user.Identity!.Name, ct);
         return TypedResults.Created($"/api/instances/{id}", new StartedInstance(id));
+    }
+
+    private static async Task<NoContent> SetVariablesAsync([Description("The workflow instance's id.")] Guid id,
+        SetVariablesRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct)
+    {
+        await engine.SetVariablesAsync([id], request.Variables!, user.Identity!.Name, ct, reason: request.Reason!.Trim());
+        return TypedResults.NoContent();
     }
 
     /// <summary>

@@ -89,6 +89,8 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ["GET /api/instances/"] = "admin auditor",
         ["GET /api/instances/{id:guid}"] = "admin auditor",
         ["POST /api/instances/recompute-deadlines"] = "admin",
+        ["PATCH /api/instances/{id:guid}/variables"] = "admin",
+        ["POST /api/signals"] = "admin",
         ["GET /api/incidents/"] = "admin",
         ["POST /api/incidents/{id:guid}/retry"] = "admin",
         ["POST /api/messages"] = "admin",
