@@ -66,6 +66,50 @@ public sealed class MultiInstanceTests
     }
 
     [Fact]
+    public async Task An_output_collection_gathers_each_instances_output_element_in_collection_order_whatever_the_order_they_complete()
+    {
+        await using var host = await Host().BuildAsync();
+        await host.DeployAsync("mi-output.bpmn");
+        var id = await host.StartAsync("mi-output", "F-1", new { panel = new[] { "张", "李", "王" }, quorum = 3 });
+        var tasks = (await host.OpenTasksAsync(id)).ToDictionary(t => t.Assignee!);
+
+        await host.Engine.CompleteTaskAsync(tasks["王"].Id, null, EngineHost.Vars(new { verdict = "通过" }), "王");
+        await host.Engine.CompleteTaskAsync(tasks["张"].Id, null, EngineHost.Vars(new { verdict = "不通过" }), "张");
+        Assert.DoesNotContain("verdicts", (await host.VariablesAsync(id)).Keys);
+        await host.Engine.CompleteTaskAsync(tasks["李"].Id, null, EngineHost.Vars(new { verdict = "通过" }), "李");
+
+        var verdicts = Assert.IsAssignableFrom<System.Collections.IEnumerable>((await host.VariablesAsync(id))["verdicts"]);
+        Assert.Equal(["张：不通过", "李：通过", "王：通过"], verdicts.Cast<object?>().Select(v => v?.ToString()));
+    }
+
+    [Fact]
+    public async Task An_instance_cut_short_by_the_completion_condition_leaves_its_place_in_the_output_collection_empty()
+    {
+        await using var host = await Host().BuildAsync();
+        await host.DeployAsync("mi-output.bpmn");
+        var id = await host.StartAsync("mi-output", "F-1", new { panel = new[] { "张", "李", "王" }, quorum = 2 });
+        var tasks = (await host.OpenTasksAsync(id)).ToDictionary(t => t.Assignee!);
+
+        await host.Engine.CompleteTaskAsync(tasks["李"].Id, null, EngineHost.Vars(new { verdict = "通过" }), "李");
+        await host.Engine.CompleteTaskAsync(tasks["王"].Id, null, EngineHost.Vars(new { verdict = "通过" }), "王");
+
+        var verdicts = Assert.IsAssignableFrom<System.Collections.IEnumerable>((await host.VariablesAsync(id))["verdicts"]);
+        Assert.Equal([null, "李：通过", "王：通过"], verdicts.Cast<object?>().Select(v => v?.ToString()));
+        Assert.Equal(["after"], (await host.OpenTasksAsync(id)).Select(t => t.ElementId));
+    }
+
+    [Fact]
+    public async Task An_output_collection_without_an_output_element_is_refused_at_deploy_naming_both_attributes()
+    {
+        await using var host = await Host().BuildAsync();
+        var xml = File.ReadAllText(EngineHost.BpmnPath("mi-output.bpmn")).Replace(" ew:outputElement=\"{{ member + '：' + verdict }}\"", "");
+
+        var e = await Assert.ThrowsAsync<DefinitionInvalidException>(() => host.Engine.DeployAsync(xml, "tester"));
+
+        Assert.Contains(e.Problems, p => p.ElementId == "review" && p.Message.Contains("ew:outputCollection") && p.Message.Contains("ew:outputElement"));
+    }
+
+    [Fact]
     public async Task A_boundary_timer_on_a_multi_instance_activity_interrupts_every_instance()
     {
         await using var host = await Host().BuildAsync();

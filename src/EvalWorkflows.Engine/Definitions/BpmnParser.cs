@@ -195,11 +195,13 @@ public static partial class BpmnParser
         var spec = new MultiInstanceSpec(
             string.Equals((string?)mi.Attribute("isSequential"), "true", StringComparison.OrdinalIgnoreCase),
             Text("loopCardinality"), (string?)mi.Attribute(Ew + "collection") is { Length: > 0 } c ? StripBraces(c) : null,
-            (string?)mi.Attribute(Ew + "elementVariable"), Text("completionCondition"));
+            (string?)mi.Attribute(Ew + "elementVariable"), Text("completionCondition"),
+            (string?)mi.Attribute(Ew + "outputCollection") is { Length: > 0 } oc ? oc.Trim() : null,
+            (string?)mi.Attribute(Ew + "outputElement") is { Length: > 0 } oe ? StripBraces(oe) : null);
         if (mi.Element(Bpmn + "loopDataInputRef") is not null || mi.Element(Bpmn + "inputDataItem") is not null)
             s.Problems.Add(new(id, local, "多实例活动不支持 loopDataInputRef/inputDataItem：请用 ew:collection 与 ew:elementVariable。"));
         if (mi.Elements().Any(e => e.Name.LocalName is "complexBehaviorDefinition" or "loopDataOutputRef" or "outputDataItem"))
-            s.Problems.Add(new(id, local, "多实例活动不支持 complexBehaviorDefinition、loopDataOutputRef、outputDataItem。"));
+            s.Problems.Add(new(id, local, "多实例活动不支持 complexBehaviorDefinition、loopDataOutputRef、outputDataItem：输出请用 ew:outputCollection 与 ew:outputElement。"));
         return spec;
     }
 

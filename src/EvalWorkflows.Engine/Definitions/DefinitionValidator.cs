@@ -5,6 +5,9 @@ namespace EvalWorkflows.Engine.Definitions;
 /// <summary>Semantic checks on a parsed graph: every problem is reported with its element id and type.</summary>
 public static partial class DefinitionValidator
 {
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial System.Text.RegularExpressions.Regex VariableName();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\btask_due(_on)?\b")]
     private static partial System.Text.RegularExpressions.Regex TaskDueReference();
 
@@ -140,7 +143,11 @@ public static partial class DefinitionValidator
         if ((mi.Cardinality is null) == (mi.Collection is null))
             add(n, "多实例活动须且只能设置 loopCardinality（次数）或 ew:collection（集合）其中之一。");
         if (mi.Collection is null && mi.ElementVariable is not null) add(n, "ew:elementVariable 需要同时设置 ew:collection。");
-        foreach (var (what, expr) in new[] { ("loopCardinality", mi.Cardinality), ("ew:collection", mi.Collection), ("completionCondition", mi.CompletionCondition) })
+        if ((mi.OutputCollection is null) != (mi.OutputElement is null))
+            add(n, "ew:outputCollection（输出集合的变量名）与 ew:outputElement（每个实例输出的表达式）须同时设置。");
+        if (mi.OutputCollection is { } name && !VariableName().IsMatch(name))
+            add(n, $"ew:outputCollection“{name}”不是合法的变量名（字母或下划线开头，只含字母、数字、下划线）。");
+        foreach (var (what, expr) in new[] { ("loopCardinality", mi.Cardinality), ("ew:collection", mi.Collection), ("completionCondition", mi.CompletionCondition), ("ew:outputElement", mi.OutputElement) })
             if (expr is not null && ScribanExpressions.ExpressionError(expr) is { } err) add(n, $"{what}“{expr}”无法解析：{err}");
     }
 

@@ -20,8 +20,12 @@ public sealed record VariableMapping(string Source, string Target);
 /// item as <see cref="ElementVariable"/>) or <see cref="Cardinality"/> times, all at once or one after another,
 /// until every instance completed or <see cref="CompletionCondition"/> holds.
 /// </summary>
+/// <summary>
+/// A multi-instance activity: a count or a collection to run over, a completion condition, and optionally an output
+/// collection (<c>ew:outputCollection</c>) gathering <c>ew:outputElement</c> as each instance completes.
+/// </summary>
 public sealed record MultiInstanceSpec(bool Sequential, string? Cardinality, string? Collection, string? ElementVariable,
-    string? CompletionCondition);
+    string? CompletionCondition, string? OutputCollection = null, string? OutputElement = null);
 
 public sealed class SequenceFlow
 {

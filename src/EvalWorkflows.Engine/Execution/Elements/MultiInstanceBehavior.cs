@@ -16,6 +16,7 @@ namespace EvalWorkflows.Engine.Execution.Elements;
 internal sealed class MultiInstanceBehavior : IElementBehavior
 {
     private const string Items = "_items"; // the collection as evaluated on entry, for sequential instances
+    private const string Outputs = "_outputs"; // ew:outputElement of each completed instance, by loopCounter
 
     public Task EnterAsync(InstanceRun run, Activation a)
     {
@@ -25,6 +26,7 @@ internal sealed class MultiInstanceBehavior : IElementBehavior
         var count = items?.Count ?? CardinalityOf(run, node, mi.Cardinality!);
         if (count == 0)
         {
+            if (mi.OutputCollection is { } name) run.Variables[name] = new List<object?>();
             run.Leave(node, null, a.Scope);
             return Task.CompletedTask;
         }
@@ -36,6 +38,7 @@ internal sealed class MultiInstanceBehavior : IElementBehavior
             ["nrOfInstances"] = (long)count, ["nrOfCompletedInstances"] = 0L, ["nrOfActiveInstances"] = mi.Sequential ? 1L : (long)count,
         };
         if (mi.Sequential && items is not null) counters[Items] = items;
+        if (mi.OutputCollection is not null) counters[Outputs] = Enumerable.Repeat<object?>(null, count).ToList();
         InstanceRun.SetLocals(body, counters);
         run.ArmBoundaries(node, body);
         for (var i = 0; i < (mi.Sequential ? 1 : count); i++) StartInstance(run, node, body, i, items?[i]);
@@ -70,12 +73,14 @@ internal sealed class MultiInstanceBehavior : IElementBehavior
         foreach (var (k, v) in InstanceRun.Locals(instance)) seen[k] = v;
         run.Remove(instance);
         var mi = node.MultiInstance!;
+        if (mi.OutputElement is { } output) CollectOutput(run, body, counters, seen, output);
         var done = completed >= total || (mi.CompletionCondition is { } cc && run.Condition(cc, seen));
         if (done)
         {
             run.Finish(body, async () =>
             {
                 foreach (var rest in run.Tokens.Where(t => t.ScopeTokenId == body.Id).ToList()) await run.CancelAsync(rest);
+                if (mi.OutputCollection is { } name) run.Variables[name] = InstanceRun.Locals(body)[Outputs];
                 run.Leave(node, body);
             });
             return;
@@ -85,6 +90,19 @@ internal sealed class MultiInstanceBehavior : IElementBehavior
         InstanceRun.SetLocals(body, counters);
         var items = counters.TryGetValue(Items, out var list) ? (IList)list! : null;
         StartInstance(run, node, body, (int)completed, items?[(int)completed]);
+    }
+
+    /// <summary>
+    /// The instance's output, read over what it saw (its item, loopCounter, the variables its activity wrote), goes
+    /// to its place in the output list; an instance cut short by the completion condition leaves its place empty.
+    /// </summary>
+    private static void CollectOutput(InstanceRun run, TokenRecord body, Dictionary<string, object?> counters,
+        Dictionary<string, object?> seen, string output)
+    {
+        var outputs = (IList)counters[Outputs]!;
+        outputs[Convert.ToInt32(seen["loopCounter"], System.Globalization.CultureInfo.InvariantCulture)] = run.Evaluate(output, seen);
+        counters[Outputs] = outputs;
+        InstanceRun.SetLocals(body, counters);
     }
 
     private static List<object?> ItemsOf(InstanceRun run, FlowNode node, string expression) =>
