@@ -83,8 +83,8 @@ public static partial class DefinitionValidator
         [NodeKind.StartEvent] = [EventTrigger.None, EventTrigger.Timer, EventTrigger.Message, EventTrigger.Signal],
         [NodeKind.IntermediateCatchEvent] = [EventTrigger.Timer, EventTrigger.Message, EventTrigger.Signal],
         [NodeKind.BoundaryEvent] = [EventTrigger.Timer, EventTrigger.Message, EventTrigger.Error, EventTrigger.Escalation, EventTrigger.Signal],
-        [NodeKind.IntermediateThrowEvent] = [EventTrigger.None, EventTrigger.Escalation, EventTrigger.Signal],
-        [NodeKind.EndEvent] = [EventTrigger.None, EventTrigger.Terminate, EventTrigger.Error, EventTrigger.Escalation, EventTrigger.Signal],
+        [NodeKind.IntermediateThrowEvent] = [EventTrigger.None, EventTrigger.Message, EventTrigger.Escalation, EventTrigger.Signal],
+        [NodeKind.EndEvent] = [EventTrigger.None, EventTrigger.Message, EventTrigger.Terminate, EventTrigger.Error, EventTrigger.Escalation, EventTrigger.Signal],
     };
 
     private static readonly EventTrigger[] EventSubProcessTriggers =
@@ -110,9 +110,7 @@ public static partial class DefinitionValidator
         else if (n.Kind == NodeKind.StartEvent && n.Parent is not null && n.Trigger != EventTrigger.None)
             add(n, "子流程的开始事件必须是无触发的开始事件。");
         else if (!allowed.Contains(n.Trigger))
-            add(n, n.Kind is NodeKind.EndEvent or NodeKind.IntermediateThrowEvent && n.Trigger is EventTrigger.Message
-                ? "不支持抛出消息事件，请改用发送任务。"
-                : $"{n.XmlName} 不支持{TriggerNames[n.Trigger]}事件定义（可用：{string.Join("、", allowed.Select(t => TriggerNames[t]))}）。");
+            add(n, $"{n.XmlName} 不支持{TriggerNames[n.Trigger]}事件定义（可用：{string.Join("、", allowed.Select(t => TriggerNames[t]))}）。");
         var throws = n.Kind is NodeKind.EndEvent or NodeKind.IntermediateThrowEvent;
         if (throws && n.Trigger is EventTrigger.Error or EventTrigger.Escalation && n.EventCode is null)
             add(n, n.Trigger == EventTrigger.Error ? "抛出的错误事件须引用带 errorCode 的 bpmn:error。" : "抛出的升级事件须引用带 escalationCode 的 bpmn:escalation。");
@@ -159,8 +157,10 @@ public static partial class DefinitionValidator
                 add(n, "接收任务没有 messageRef。");
                 break;
             case NodeKind.ServiceTask or NodeKind.SendTask or NodeKind.BusinessRuleTask:
+            case NodeKind.IntermediateThrowEvent or NodeKind.EndEvent when n.Trigger == EventTrigger.Message:
                 if (n.Property("type") is not { Length: > 0 } type)
-                    add(n, $"{n.XmlName} 没有指定处理程序类型（ew:type）。");
+                    add(n, n.IsActivity ? $"{n.XmlName} 没有指定处理程序类型（ew:type）。"
+                        : $"抛出消息的{n.XmlName}须指定发送消息的处理程序（ew:type），与发送任务相同。");
                 else if (!isHandlerRegistered(type))
                     add(n, $"没有注册类型为“{type}”的处理程序。");
                 break;

@@ -65,10 +65,15 @@ internal static class Behaviors
 
     private static readonly MultiInstanceBehavior MultiInstance = new();
 
+    /// <summary>A message throw or end event sends its message as a send task does: through its handler, as a job of its own.</summary>
+    private static readonly ServiceTaskBehavior MessageThrow = new();
+
     /// <summary>
     /// The behaviour of <paramref name="node"/>; a multi-instance activity is entered as a whole by its body, and
     /// only <paramref name="asInstance"/> (within one of its instances) as the activity itself.
     /// </summary>
     public static IElementBehavior For(FlowNode node, bool asInstance = true) =>
-        node.MultiInstance is not null && !asInstance ? MultiInstance : Table[node.Kind];
+        node.MultiInstance is not null && !asInstance ? MultiInstance
+        : node is { Trigger: EventTrigger.Message, Kind: NodeKind.IntermediateThrowEvent or NodeKind.EndEvent } ? MessageThrow
+        : Table[node.Kind];
 }
