@@ -23,7 +23,7 @@ public static class RehearsalStandIns
         {
             c.Set("accepted_on", IsoDate.Format(c.Today()));
             c.Set("completion_due_on", c.Evaluate(c.Property("completionDueOn"))?.ToString());
-            return $"备案申请状态改为“已受理”，应于 {c.Variables["completion_due_on"]} 前完成备案。";
+            return $"备案申请状态改为“已受理”，应于{Words(c.Variables["completion_due_on"])}前完成备案。";
         },
         ["filing.correction"] = Correction,
         ["filing.resubmitted"] = (c, _) =>
@@ -56,6 +56,10 @@ public static class RehearsalStandIns
     /// <summary>Whether a rehearsal knows what this handler sets (else its variables come from the sample).</summary>
     public static bool Knows(string type) => Known.ContainsKey(type);
 
+    /// <summary>A date variable as people read it (2025年3月31日（星期一）).</summary>
+    private static string Words(object? isoDate) =>
+        IsoDate.TryParse(isoDate?.ToString(), out var d) ? ChineseDates.DateWithWeekday(d) : isoDate?.ToString() ?? "（未计算）";
+
     private static string Received(TaskHandlerContext c, FilingOptions o)
     {
         var submittedOn = c.Text("submitted_on") ?? IsoDate.Format(c.Today());
@@ -74,7 +78,7 @@ public static class RehearsalStandIns
         c.Set("correction_requested_on", IsoDate.Format(c.Today()));
         c.Set("correction_deadline", c.Evaluate(c.Property("resubmissionDeadline"))?.ToString());
         if (items.Count > 0) c.Set(FilingReviewData.CorrectionItemsField, items.Select(i => i.Display).ToList());
-        return $"登记第{round}次补正（{items.Count}项），备案申请状态改为“待补正”，补正期限 {c.Variables["correction_deadline"]}。";
+        return $"登记第{round}次补正（{items.Count}项），备案申请状态改为“待补正”，补正期限至{Words(c.Variables["correction_deadline"])}。";
     }
 
     private static string Complete(TaskHandlerContext c, FilingOptions _)

@@ -23,12 +23,17 @@ internal static class RehearsalTimeline
         var graphs = (await db.Set<DefinitionRecord>().AsNoTracking().Where(d => definitionIds.Contains(d.Id)).ToListAsync(ct))
             .ToDictionary(d => d.Id, cache.Get);
         var graphOf = instances.ToDictionary(i => i.Id, i => graphs[i.DefinitionId]);
+        Dictionary<(Guid, string), string?> taskNames = [];
         string? NameOf(Guid instanceId, string? elementId) =>
-            elementId is not null && graphOf.TryGetValue(instanceId, out var g) && g.Nodes.TryGetValue(elementId, out var n) ? n.Name ?? n.Id : elementId;
+            elementId is null ? null
+            : taskNames.TryGetValue((instanceId, elementId), out var taskName) ? taskName
+            : graphOf.TryGetValue(instanceId, out var g) && g.Nodes.TryGetValue(elementId, out var n) ? n.Name ?? n.Id : elementId;
 
         var root = instances.First(i => i.Id == sandbox.InstanceId);
-        var tasks = (await db.Set<UserTaskRecord>().AsNoTracking().Where(t => t.Status == TaskStatus.Open).ToListAsync(ct))
-            .OrderBy(t => t.CreatedAt).Select(t => Task(t, graphOf[t.InstanceId])).ToList();
+        var allTasks = (await db.Set<UserTaskRecord>().AsNoTracking().ToListAsync(ct)).OrderBy(t => t.CreatedAt).ToList();
+        var tasks = allTasks.Where(t => t.Status == TaskStatus.Open).Select(t => Task(t, graphOf[t.InstanceId])).ToList();
+        // A task's name is a template ("形式审查：{{ institution_name }}"); the journal shows it as the task had it.
+        taskNames = allTasks.GroupBy(t => (t.InstanceId, t.ElementId)).ToDictionary(g => g.Key, g => g.Last().Name);
         var timers = (await db.Set<JobRecord>().AsNoTracking().Where(j => j.Kind == JobKind.Timer && !j.Suspended).ToListAsync(ct))
             .OrderBy(j => j.DueAt).Select(j => new RehearsalTimer(j.ElementId, NameOf(j.InstanceId!.Value, j.ElementId), j.DueAt, ChineseDates.DeadlineTime(j.DueAt))).ToList();
         var waits = (await db.Set<SubscriptionRecord>().AsNoTracking().Where(s => s.InstanceId != null && s.Kind == SubscriptionKind.Message).ToListAsync(ct))
