@@ -1,5 +1,4 @@
 using EvalWorkflows.Engine.Execution;
-using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Notices;
 using Microsoft.Extensions.Options;
@@ -25,28 +24,13 @@ internal sealed class RehearsalNoticeHandler(IServiceScopeFactory hostScopes, No
 {
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
-        var name = context.Properties.GetValueOrDefault("template")?.Trim();
-        if (string.IsNullOrEmpty(name))
-            throw new NoticeException($"发送通知的任务 {context.ElementId} 没有指定模板（template）。");
-        TemplateSource? source;
-        await using (var scope = hostScopes.CreateAsyncScope())
-            source = await templates.FindAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), name, cancellationToken);
-        if (source is null) throw new NoticeException($"任务 {context.ElementId} 使用的通知模板“{name}”不存在。");
-        var template = templates.Parse(source.Text);
-        var to = NoticeRecipients.Resolve(context, "to", required: true);
-        var cc = NoticeRecipients.Resolve(context, "cc", required: false);
-        var basis = context.Properties.GetValueOrDefault("basis") is { Length: > 0 } b ? b.Trim() : template.Basis;
-        RenderedNotice content;
-        try
+        await using var scope = hostScopes.CreateAsyncScope();
+        var notice = await NoticeTaskHandler.ComposeAsync(context, scope.ServiceProvider.GetRequiredService<AppDbContext>(),
+            templates, renderer, letterheads.Value, cancellationToken);
+        context.AddHistory(RehearsalEvents.Notice, new
         {
-            content = renderer.Render(template, context.Variables,
-                new NoticeFrame(basis, letterheads.Value.For(context.Variables), ChineseDates.BeijingDate(context.Now)));
-        }
-        catch (NoticeRenderException e)
-        {
-            throw new NoticeException($"任务 {context.ElementId} 的通知模板“{name}”：{e.Message}", e);
-        }
-        context.AddHistory(RehearsalEvents.Notice, new { template = name, to, cc, subject = content.Subject, text = content.Text, basis });
+            template = notice.Template, to = notice.To, cc = notice.Cc, subject = notice.Content.Subject, text = notice.Content.Text, basis = notice.Basis,
+        });
     }
 }
 
