@@ -1,6 +1,7 @@
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Calendar;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace EvalWorkflows.Server.Notices;
@@ -20,28 +21,7 @@ public sealed class NoticeTaskHandler(NoticeTemplates templates, NoticeRenderer 
 
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
-        var name = context.Properties.GetValueOrDefault("template")?.Trim();
-        if (string.IsNullOrEmpty(name))
-            throw new NoticeException($"发送通知的任务 {context.ElementId} 没有指定模板（template）。");
-        var source = await templates.FindAsync(context.Db, name, cancellationToken)
-            ?? throw new NoticeException($"任务 {context.ElementId} 使用的通知模板“{name}”不存在。");
-        var template = templates.Parse(source.Text);
-        var to = NoticeRecipients.Resolve(context, "to", required: true);
-        var cc = NoticeRecipients.Resolve(context, "cc", required: false);
-        var basis = context.Properties.GetValueOrDefault("basis") is { Length: > 0 } b ? b.Trim() : template.Basis;
-
-        var letterhead = letterheads.Value.For(context.Variables);
-        RenderedNotice content;
-        try
-        {
-            content = renderer.Render(template, context.Variables,
-                new NoticeFrame(basis, letterhead, ChineseDates.BeijingDate(context.Now)));
-        }
-        catch (NoticeRenderException e)
-        {
-            throw new NoticeException($"任务 {context.ElementId} 的通知模板“{name}”：{e.Message}", e);
-        }
-
+        var (name, to, cc, basis, content, letterhead) = await ComposeAsync(context, context.Db, templates, renderer, letterheads.Value, cancellationToken);
         var notice = outbox.Queue(context.Db, new NoticeDraft
         {
             Template = name,
@@ -67,6 +47,35 @@ public sealed class NoticeTaskHandler(NoticeTemplates templates, NoticeRenderer 
         });
     }
 
+    /// <summary>
+    /// The notice a notice task stands for: its template (read through <paramref name="templateDb"/>), recipients,
+    /// basis, letterhead and rendered text. The rehearsal sandbox composes notices the same way and keeps them.
+    /// </summary>
+    public static async Task<ComposedNotice> ComposeAsync(TaskHandlerContext context, DbContext templateDb, NoticeTemplates templates,
+        NoticeRenderer renderer, NoticeLetterheads letterheads, CancellationToken cancellationToken)
+    {
+        var name = context.Properties.GetValueOrDefault("template")?.Trim();
+        if (string.IsNullOrEmpty(name))
+            throw new NoticeException($"发送通知的任务 {context.ElementId} 没有指定模板（template）。");
+        var source = await templates.FindAsync(templateDb, name, cancellationToken)
+            ?? throw new NoticeException($"任务 {context.ElementId} 使用的通知模板“{name}”不存在。");
+        var template = templates.Parse(source.Text);
+        var to = NoticeRecipients.Resolve(context, "to", required: true);
+        var cc = NoticeRecipients.Resolve(context, "cc", required: false);
+        var basis = context.Properties.GetValueOrDefault("basis") is { Length: > 0 } b ? b.Trim() : template.Basis;
+        var letterhead = letterheads.For(context.Variables);
+        try
+        {
+            var content = renderer.Render(template, context.Variables,
+                new NoticeFrame(basis, letterhead, ChineseDates.BeijingDate(context.Now)));
+            return new ComposedNotice(name, to, cc, basis, content, letterhead);
+        }
+        catch (NoticeRenderException e)
+        {
+            throw new NoticeException($"任务 {context.ElementId} 的通知模板“{name}”：{e.Message}", e);
+        }
+    }
+
     private static Guid? InstitutionOf(IDictionary<string, object?> variables) =>
         variables.TryGetValue("institutionId", out var value) ? value switch
         {
@@ -75,3 +84,7 @@ public sealed class NoticeTaskHandler(NoticeTemplates templates, NoticeRenderer 
             _ => null,
         } : null;
 }
+
+/// <summary>A notice as a notice task composes it, before it is queued.</summary>
+public sealed record ComposedNotice(string Template, IReadOnlyList<string> To, IReadOnlyList<string> Cc, string? Basis,
+    RenderedNotice Content, NoticeLetterhead Letterhead);

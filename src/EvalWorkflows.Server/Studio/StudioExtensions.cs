@@ -1,3 +1,5 @@
+using EvalWorkflows.Server.Studio.Rehearsal;
+
 namespace EvalWorkflows.Server.Studio;
 
 public static class StudioExtensions
@@ -6,6 +8,7 @@ public static class StudioExtensions
     public static IServiceCollection AddStudio(this IServiceCollection services)
     {
         services.AddScoped<ElementTemplateCatalog>();
+        services.AddRehearsals();
         return services;
     }
 

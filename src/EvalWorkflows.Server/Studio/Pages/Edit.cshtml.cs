@@ -34,6 +34,8 @@ public sealed class EditModel(AppDbContext db) : PageModel
     public int? Version { get; private set; }
     public string Title { get; private set; } = "新建流程";
     public string ModelerJson { get; private set; } = "{}";
+    /// <summary>The rehearsal dialog's default start date: today on the app's clock.</summary>
+    public string RehearsalStart => Calendar.IsoDate.Format(Calendar.WorkingDayCalendar.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()));
 
     public async Task<IActionResult> OnGetAsync(string? key, int? version, CancellationToken ct)
     {

@@ -1,0 +1,14 @@
+namespace EvalWorkflows.Server.Studio.Rehearsal;
+
+public static class RehearsalExtensions
+{
+    /// <summary>Rehearsal sandboxes (limits in "Studio:Rehearsals"), their idle sweep, and what admins do in them.</summary>
+    public static IServiceCollection AddRehearsals(this IServiceCollection services)
+    {
+        services.AddOptions<RehearsalOptions>().BindConfiguration(RehearsalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RehearsalSandboxes>();
+        services.AddScoped<RehearsalRuns>();
+        services.AddHostedService<RehearsalSweeper>();
+        return services;
+    }
+}
