@@ -49,6 +49,7 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ["GET /studio/{key}/versions/{version:int}"] = "admin",
         ["GET /studio/{key}/edit"] = "admin",
         ["GET /studio/new"] = "admin",
+        ["GET /studio/{key}/diff"] = "admin",
         ["GET /api/studio/element-templates"] = "admin",
         ["POST /api/studio/deadline-preview"] = "admin",
         ["GET /tasks"] = "clerk supervisor evaluator admin",
