@@ -1,4 +1,5 @@
 using EvalWorkflows.Server.Auth;
+using EvalWorkflows.Server.Studio.Definitions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EvalWorkflows.Server.Studio;
@@ -14,6 +15,7 @@ public static class StudioEndpoints
         group.MapGet("/element-templates", ElementTemplatesAsync)
             .WithSummary("Element templates for the modeler: user tasks, notices (with every notice template) and one per registered task handler");
         group.MapDeadlinePreview();
+        group.MapStudioArchive();
         return app;
     }
 

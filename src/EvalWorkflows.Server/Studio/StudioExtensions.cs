@@ -6,6 +6,7 @@ public static class StudioExtensions
     public static IServiceCollection AddStudio(this IServiceCollection services)
     {
         services.AddScoped<ElementTemplateCatalog>();
+        services.AddScoped<Definitions.StudioArchive>();
         return services;
     }
 

@@ -52,6 +52,8 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ["GET /studio/{key}/diff"] = "admin",
         ["GET /api/studio/element-templates"] = "admin",
         ["POST /api/studio/deadline-preview"] = "admin",
+        ["GET /api/studio/archive"] = "admin",
+        ["POST /api/studio/archive"] = "admin",
         ["GET /tasks"] = "clerk supervisor evaluator admin",
         ["GET /tasks/{id:guid}"] = "clerk supervisor evaluator admin",
         ["GET /portal"] = "institution",
