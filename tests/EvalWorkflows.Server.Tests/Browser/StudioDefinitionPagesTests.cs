@@ -39,4 +39,58 @@ public sealed class StudioDefinitionPagesTests(Browser browser, BrowserApp app) 
             await page.ScreenshotAsync(phone ? "studio-diff-phone" : "studio-diff");
         }
     }
+
+    [Fact]
+    public async Task The_calendar_shows_sunday_26_january_2025_as_a_make_up_working_day_and_1_october_as_a_holiday()
+    {
+        foreach (var phone in new[] { false, true })
+        {
+            var page = await browser.NewPageAsync(app.BaseUrl, phone);
+            await page.SignInAsync("admin");
+            await page.GotoAsync("/studio/calendar?year=2025");
+            var makeup = page.Locator("td[data-date='2025-01-26']");
+            await Assertions.Expect(makeup).ToHaveClassAsync("ew-day-makeup");
+            await Assertions.Expect(makeup.Locator(".ew-day-label")).ToHaveTextAsync("班");
+            await Assertions.Expect(makeup).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("^2025年1月26日（星期日） 调休上班（春节）\n依据：国务院办公厅"));
+            var holiday = page.Locator("td[data-date='2025-10-01']");
+            await Assertions.Expect(holiday).ToHaveClassAsync("ew-day-holiday");
+            await Assertions.Expect(holiday.Locator(".ew-day-label")).ToHaveTextAsync("休");
+            await Assertions.Expect(holiday).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("国庆节"));
+            await Assertions.Expect(page.Locator("td[data-date='2025-03-03']")).ToHaveClassAsync("ew-day-working");
+            await Assertions.Expect(page.Locator(".ew-legend")).ToContainTextAsync("调休上班");
+            await page.ScreenshotAsync(phone ? "studio-calendar-phone" : "studio-calendar");
+        }
+    }
+
+    [Fact]
+    public async Task A_calendar_correction_with_a_weekday_as_make_up_day_is_refused_beside_its_box_naming_the_line()
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.SignInAsync("admin");
+        await page.GotoAsync("/studio/calendar?year=2025");
+        await page.GetByLabel("调休上班日期").FillAsync("2025-01-26 春节\n2025-03-04 错填");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存 2025 年日历" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-error-summary]")).ToContainTextAsync("第 2 行：2025-03-04 是星期二");
+        await Assertions.Expect(page.Locator("[data-valmsg-for=MakeupWorkdays]")).ToContainTextAsync("调休上班日只能是周六或周日");
+        await page.ScreenshotAsync("studio-calendar-refused");
+        await page.GotoAsync("/studio/calendar?year=2025");
+        await Assertions.Expect(page.Locator("td[data-date='2025-03-04']")).ToHaveClassAsync("ew-day-working");
+    }
+
+    [Fact]
+    public async Task The_archive_page_refuses_a_file_that_is_not_an_archive_and_lists_the_problem()
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.SignInAsync("admin");
+        await page.GotoAsync("/studio");
+        await page.GetByRole(AriaRole.Link, new() { Name = "导入导出归档" }).ClickAsync();
+        await page.GetByLabel("归档文件").SetInputFilesAsync(new FilePayload
+        {
+            Name = "studio.zip", MimeType = "application/zip", Buffer = Encoding.UTF8.GetBytes("not a zip"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "检查并导入" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-archive-problems]")).ToContainTextAsync("不是有效的 .zip 文件");
+        await page.ScreenshotAsync("studio-archive-refused");
+    }
 }

@@ -54,7 +54,7 @@ public static class ArchiveEndpoints
             new Dictionary<string, object?> { ["problems"] = e.Problems });
 
     public static string ArchiveFileName(TimeProvider time) =>
-        $"evalworkflows-studio-{Calendar.WorkingDayCalendar.Today(time):yyyyMMdd}.zip";
+        $"evalworkflows-studio-{EvalWorkflows.Server.Calendar.WorkingDayCalendar.Today(time):yyyyMMdd}.zip";
 
     private static ProblemHttpResult TooLarge() => new Refusal("ARCHIVE_TOO_LARGE",
         $"归档过大：不能超过 {StudioArchive.MaxArchiveBytes / 1024 / 1024} MB。", "file", null,
