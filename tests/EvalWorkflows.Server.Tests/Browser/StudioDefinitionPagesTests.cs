@@ -84,7 +84,7 @@ public sealed class StudioDefinitionPagesTests(Browser browser, BrowserApp app) 
         var page = await browser.NewPageAsync(app.BaseUrl);
         await page.SignInAsync("admin");
         await page.GotoAsync("/studio");
-        await page.GetByRole(AriaRole.Link, new() { Name = "导入导出归档" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "导入归档" }).ClickAsync();
         await page.GetByLabel("归档文件").SetInputFilesAsync(new FilePayload
         {
             Name = "studio.zip", MimeType = "application/zip", Buffer = Encoding.UTF8.GetBytes("not a zip"),
@@ -92,5 +92,55 @@ public sealed class StudioDefinitionPagesTests(Browser browser, BrowserApp app) 
         await page.GetByRole(AriaRole.Button, new() { Name = "检查并导入" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-archive-problems]")).ToContainTextAsync("不是有效的 .zip 文件");
         await page.ScreenshotAsync("studio-archive-refused");
+    }
+
+    /// <summary>Two drawn tasks, each with a problem the server finds: a loop marker it refuses, a handler it lacks.</summary>
+    private const string TwoBrokenTasks = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+            xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI"
+            xmlns:ew="http://evalworkflows.org/schema/bpmn" id="d" targetNamespace="t">
+          <bpmn:process id="studio-two-broken" name="两处问题" isExecutable="true">
+            <bpmn:startEvent id="start" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="review" />
+            <bpmn:userTask id="review" name="反复审核" ew:candidateRole="clerk" ew:outcomes="done"><bpmn:standardLoopCharacteristics /></bpmn:userTask>
+            <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="register" />
+            <bpmn:serviceTask id="register" name="登记" ew:type="no-such-handler" />
+            <bpmn:sequenceFlow id="f3" sourceRef="register" targetRef="end" />
+            <bpmn:endEvent id="end" />
+          </bpmn:process>
+          <bpmndi:BPMNDiagram id="dia"><bpmndi:BPMNPlane id="plane" bpmnElement="studio-two-broken">
+            <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+            <bpmndi:BPMNShape id="review_di" bpmnElement="review"><dc:Bounds x="200" y="78" width="100" height="80" /></bpmndi:BPMNShape>
+            <bpmndi:BPMNShape id="register_di" bpmnElement="register"><dc:Bounds x="360" y="78" width="100" height="80" /></bpmndi:BPMNShape>
+            <bpmndi:BPMNShape id="end_di" bpmnElement="end"><dc:Bounds x="520" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+            <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="136" y="118" /><di:waypoint x="200" y="118" /></bpmndi:BPMNEdge>
+            <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="300" y="118" /><di:waypoint x="360" y="118" /></bpmndi:BPMNEdge>
+            <bpmndi:BPMNEdge id="f3_di" bpmnElement="f3"><di:waypoint x="460" y="118" /><di:waypoint x="520" y="118" /></bpmndi:BPMNEdge>
+          </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+        </bpmn:definitions>
+        """;
+
+    [Fact]
+    public async Task An_uploaded_definition_with_problems_on_two_tasks_shows_each_problem_on_its_own_task()
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.SignInAsync("admin");
+        await page.GotoAsync("/studio");
+        await page.GetByLabel("BPMN 2.0 文件").SetInputFilesAsync(new FilePayload
+        {
+            Name = "two-broken.bpmn", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(TwoBrokenTasks),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "校验并部署" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".ew-diagram[data-ready=true]")).ToBeVisibleAsync();
+        foreach (var element in new[] { "review", "register" })
+        {
+            await Assertions.Expect(page.Locator($".djs-element.ew-incident[data-element-id={element}]")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator($".djs-overlays[data-container-id={element}] .ew-diagram-badge").First).ToContainTextAsync("问题");
+            await Assertions.Expect(page.Locator(".ew-problem-list li", new() { HasText = element }).First).ToBeVisibleAsync();
+        }
+        await page.ScreenshotAsync("studio-upload-two-problems");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "studio-two-broken" })).ToHaveCountAsync(0);
     }
 }
