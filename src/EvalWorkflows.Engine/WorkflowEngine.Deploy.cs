@@ -17,17 +17,7 @@ public sealed partial class WorkflowEngine
     /// </summary>
     public async Task<DeployResult> DeployAsync(string xml, string? actor, CancellationToken ct = default)
     {
-        var (graph, problems) = BpmnParser.Parse(xml, _limits);
-        if (graph is not null)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            DefinitionValidator.Validate(graph,
-                type => scope.ServiceProvider.GetKeyedService<Execution.ITaskHandler>(type) is not null, problems, _limits);
-            if (problems.Count == 0) problems.AddRange(StartTimerProblems(graph));
-            if (problems.Count == 0) problems.AddRange(await CallCycleProblemsAsync(graph, scope.ServiceProvider, ct));
-            foreach (var rule in scope.ServiceProvider.GetServices<IDefinitionRule>())
-                problems.AddRange(await rule.CheckAsync(graph, ct));
-        }
+        var (graph, problems) = await CheckAsync(xml, ct);
         if (graph is null || problems.Count > 0) throw new DefinitionInvalidException(problems);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
 
@@ -45,6 +35,24 @@ public sealed partial class WorkflowEngine
             await MoveStartTriggersAsync(step, graph, record);
             return new DeployResult(record.Key, record.Version, true, record.Id);
         }, ct);
+    }
+
+    /// <summary>
+    /// Every check a deployment makes, without deploying: the parsed graph (null when the XML does not parse)
+    /// and every problem found. Lets a caller that deploys several documents refuse them all before storing any.
+    /// </summary>
+    public async Task<(ProcessGraph? Graph, IReadOnlyList<DefinitionProblem> Problems)> CheckAsync(string xml, CancellationToken ct = default)
+    {
+        var (graph, problems) = BpmnParser.Parse(xml, _limits);
+        if (graph is null) return (null, problems);
+        await using var scope = scopes.CreateAsyncScope();
+        DefinitionValidator.Validate(graph,
+            type => scope.ServiceProvider.GetKeyedService<Execution.ITaskHandler>(type) is not null, problems, _limits);
+        if (problems.Count == 0) problems.AddRange(StartTimerProblems(graph));
+        if (problems.Count == 0) problems.AddRange(await CallCycleProblemsAsync(graph, scope.ServiceProvider, ct));
+        foreach (var rule in scope.ServiceProvider.GetServices<IDefinitionRule>())
+            problems.AddRange(await rule.CheckAsync(graph, ct));
+        return (graph, problems);
     }
 
     /// <summary>A start timer is armed at deploy, over no variables: one that cannot be armed is refused now.</summary>

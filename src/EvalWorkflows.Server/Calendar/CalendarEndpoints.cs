@@ -38,13 +38,8 @@ public static class CalendarEndpoints
             ? CalendarProblems.Invalid(bad)
             : TypedResults.Ok(calendar.DescribeDay(day));
 
-    private static Ok<YearList> ListYears(WorkingDayCalendar calendar, TimeProvider time)
-    {
-        var years = calendar.Years;
-        var nextYear = WorkingDayCalendar.Today(time).Year + 1;
-        var first = years.Count > 0 ? Math.Min(years[0].Year, nextYear - 1) : nextYear - 1;
-        return TypedResults.Ok(new YearList(years.Select(YearSummary.Of).ToList(), calendar.UncoveredYears(first, nextYear)));
-    }
+    private static Ok<YearList> ListYears(WorkingDayCalendar calendar, TimeProvider time) =>
+        TypedResults.Ok(new YearList(calendar.Years.Select(YearSummary.Of).ToList(), calendar.UncoveredYearsThroughNextYear(time)));
 
     private static Results<Ok<YearDetail>, NotFound> GetYear([Description("The calendar year, e.g. 2025.")] int year, WorkingDayCalendar calendar) =>
         calendar.Years.FirstOrDefault(y => y.Year == year) is { } found

@@ -33,6 +33,18 @@ public sealed class WorkingDayCalendar(ILogger<WorkingDayCalendar>? logger = nul
     }
 
     /// <summary>
+    /// The years an admin should add: from the first known year (or this year) up to next year, whose holidays
+    /// the State Council announces late in the year before.
+    /// </summary>
+    public IReadOnlyList<int> UncoveredYearsThroughNextYear(TimeProvider time)
+    {
+        var years = Years;
+        var nextYear = Today(time).Year + 1;
+        var first = years.Count > 0 ? Math.Min(years[0].Year, nextYear - 1) : nextYear - 1;
+        return UncoveredYears(first, nextYear);
+    }
+
+    /// <summary>
     /// Replaces the admins' corrections (shipped data stays underneath). <paramref name="version"/> is the newest
     /// correction id included: when two saves race, the snapshot with the newer correction stays.
     /// </summary>

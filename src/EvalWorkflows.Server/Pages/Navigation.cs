@@ -32,6 +32,8 @@ public sealed class Navigation(IHttpContextAccessor http)
         new("监督审计", "流程实例", "/instances", Readers),
         new("监督审计", "通知记录", "/notices", Readers),
         new("系统管理", "流程设计", "/studio", Admins),
+        new("系统管理", "工作日历", "/studio/calendar", Admins),
+        new("系统管理", "故障处理", "/studio/incidents", Admins),
         new("系统管理", "系统状态", "/admin/status", Admins),
         new("系统管理", "后台作业", "/hangfire", Admins),
         new("系统管理", "接口文档", "/scalar", Admins),
@@ -44,10 +46,16 @@ public sealed class Navigation(IHttpContextAccessor http)
         return Items.Where(i => i.Roles.Length == 0 || i.Roles.Any(user.IsInRole)).GroupBy(i => i.Group);
     }
 
-    /// <summary>Whether an entry is the current page or its parent (for the active mark and aria-current).</summary>
+    /// <summary>
+    /// Whether an entry is the current page or its parent (for the active mark and aria-current); a nested entry
+    /// (/studio/calendar) takes the mark from its parent (/studio).
+    /// </summary>
     public bool IsCurrent(NavItem item)
     {
         var path = http.HttpContext?.Request.Path.Value ?? "/";
-        return path == item.Href || (item.Href != "/portal" && path.StartsWith(item.Href + "/", StringComparison.Ordinal));
+        return Covers(item, path) && !Items.Any(other => other.Href.Length > item.Href.Length && Covers(other, path));
     }
+
+    private static bool Covers(NavItem item, string path) =>
+        path == item.Href || (item.Href != "/portal" && path.StartsWith(item.Href + "/", StringComparison.Ordinal));
 }

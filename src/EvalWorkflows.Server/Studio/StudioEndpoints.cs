@@ -1,4 +1,5 @@
 using EvalWorkflows.Server.Auth;
+using EvalWorkflows.Server.Studio.Definitions;
 using EvalWorkflows.Server.Studio.Rehearsal;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,6 +17,7 @@ public static class StudioEndpoints
             .WithSummary("Element templates for the modeler: user tasks, notices (with every notice template) and one per registered task handler");
         group.MapDeadlinePreview();
         group.MapRehearsalEndpoints();
+        group.MapStudioArchive();
         return app;
     }
 

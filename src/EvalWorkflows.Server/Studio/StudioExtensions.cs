@@ -9,6 +9,7 @@ public static class StudioExtensions
     {
         services.AddScoped<ElementTemplateCatalog>();
         services.AddRehearsals();
+        services.AddScoped<Definitions.StudioArchive>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Data;
@@ -20,6 +21,8 @@ public sealed class VersionModel(AppDbContext db) : PageModel
     public DateTimeOffset DeployedAt { get; private set; }
     public string? DeployedBy { get; private set; }
     public string DiagramJson { get; private set; } = "{}";
+    public int Running { get; private set; }
+    public int Ended { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string key, int version, CancellationToken ct)
     {
@@ -28,6 +31,9 @@ public sealed class VersionModel(AppDbContext db) : PageModel
         if (record is null) return NotFound();
         (Key, Version, Name, DeployedAt, DeployedBy) = (key, version, record.Name, record.DeployedAt, record.DeployedBy);
         LatestVersion = await definitions.MaxAsync(d => d.Version, ct);
+        var counts = await db.Set<InstanceRecord>().Where(i => i.DefinitionKey == key && i.Version == version)
+            .GroupBy(i => i.Status == InstanceStatus.Running).Select(g => new { Running = g.Key, Count = g.Count() }).ToListAsync(ct);
+        (Running, Ended) = (counts.Where(c => c.Running).Sum(c => c.Count), counts.Where(c => !c.Running).Sum(c => c.Count));
         DiagramJson = JsonSerializer.Serialize(new { xml = record.Xml });
         return Page();
     }
