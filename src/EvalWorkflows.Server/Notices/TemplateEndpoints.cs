@@ -93,7 +93,7 @@ internal static class TemplateEndpoints
         ClaimsPrincipal user, NoticeTemplates templates, TemplateVersions versions, AppDbContext db, CancellationToken ct)
     {
         if (versions.Refusal(name, body.Text, body.Reason) is { } refusal) return refusal;
-        var version = await versions.SaveAsync(db, name, body.Text!, user.Identity?.Name, body.Reason, StudioChangeActions.Save, ct);
+        var (version, _) = await versions.SaveAsync(db, name, body.Text!, user.Identity?.Name, body.Reason, StudioChangeActions.Save, ct);
         var source = new TemplateSource(name, version.Text, TemplateOrigin.Database, version.SavedBy, version.SavedAt);
         return TypedResults.Ok(View(source, templates.Parse(source.Text)));
     }

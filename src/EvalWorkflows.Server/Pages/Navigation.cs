@@ -32,6 +32,9 @@ public sealed class Navigation(IHttpContextAccessor http)
         new("监督审计", "流程实例", "/instances", Readers),
         new("监督审计", "通知记录", "/notices", Readers),
         new("系统管理", "流程设计", "/studio", Admins),
+        // The studio's notice templates and its change record (the record is read by auditors too).
+        new("系统管理", "通知模板", "/studio/templates", Admins),
+        new("监督审计", "变更记录", "/studio/changes", Readers),
         new("系统管理", "系统状态", "/admin/status", Admins),
         new("系统管理", "后台作业", "/hangfire", Admins),
         new("系统管理", "接口文档", "/scalar", Admins),

@@ -40,14 +40,14 @@ public sealed class TemplateVersions(LegalSourceRegistry sources, TimeProvider t
     }
 
     /// <summary>Saves a text already checked by <see cref="Refusal"/> as the template's next version.</summary>
-    public async Task<NoticeTemplateVersion> SaveAsync(DbContext db, string name, string text, string? savedBy, string? reason,
+    public async Task<(NoticeTemplateVersion Version, int Number)> SaveAsync(DbContext db, string name, string text, string? savedBy, string? reason,
         string action, CancellationToken ct)
     {
         var number = await db.Set<NoticeTemplateVersion>().CountAsync(v => v.Name == name, ct) + 1;
         var version = NoticeTemplates.AddVersion(db, name, text, savedBy ?? "unknown", time.GetUtcNow());
         StudioChanges.Add(db, StudioChangeKinds.Template, name, number, action, version.SavedBy, version.SavedAt, reason);
         await db.SaveChangesAsync(ct);
-        return version;
+        return (version, number);
     }
 
     /// <summary>A template's saved versions, newest first, with why each was saved, one page at a time.</summary>
