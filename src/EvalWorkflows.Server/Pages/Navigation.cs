@@ -48,9 +48,13 @@ public sealed class Navigation(IHttpContextAccessor http)
     }
 
     /// <summary>Whether an entry is the current page or its parent (for the active mark and aria-current).</summary>
+    /// <remarks>Of nested entries (/studio, /studio/templates) only the closest one is current.</remarks>
     public bool IsCurrent(NavItem item)
     {
         var path = http.HttpContext?.Request.Path.Value ?? "/";
-        return path == item.Href || (item.Href != "/portal" && path.StartsWith(item.Href + "/", StringComparison.Ordinal));
+        return Leads(item, path) && !Items.Any(other => other.Href.Length > item.Href.Length && Leads(other, path));
     }
+
+    private static bool Leads(NavItem item, string path) =>
+        path == item.Href || (item.Href != "/portal" && path.StartsWith(item.Href + "/", StringComparison.Ordinal));
 }

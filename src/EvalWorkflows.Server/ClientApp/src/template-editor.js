@@ -5,7 +5,8 @@
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { StreamLanguage, syntaxHighlighting, defaultHighlightStyle, bracketMatching } from '@codemirror/language';
+import { StreamLanguage, HighlightStyle, syntaxHighlighting, defaultHighlightStyle, bracketMatching } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { linter, lintGutter, forceLinting } from '@codemirror/lint';
 
 const keywords = new Set(['if', 'else', 'elseif', 'end', 'for', 'in', 'while', 'break', 'continue', 'func', 'ret',
@@ -37,6 +38,13 @@ const scriban = StreamLanguage.define({
   },
   languageData: { commentTokens: { block: { open: '{{#', close: '}}' } } },
 });
+
+// What sets Scriban apart from the text around it: the {{ }} delimiters and the names read from the model.
+const scribanStyle = HighlightStyle.define([
+  { tag: tags.brace, color: '#b35c00', fontWeight: 'bold' },
+  { tag: tags.variableName, color: '#0550ae' },
+  { tag: tags.meta, color: '#6f42c1' },
+]);
 
 const $ = (selector) => document.querySelector(selector);
 const textarea = $('[data-template-editor]');
@@ -105,7 +113,8 @@ async function renderOnServer(view) {
     return [];
   }
   const errors = Array.isArray(body.errors) && body.errors.every((e) => typeof e.line === 'number') ? body.errors : [];
-  status.textContent = body.detail || `无法预览（${response.status}）。`;
+  status.textContent = errors.length ? `模板有 ${errors.length} 处错误，已在编辑器中标出，见编辑器下方的列表。`
+    : body.detail || `无法预览（${response.status}）。`;
   listProblems(errors);
   return diagnosticsAt(doc, errors);
 }
@@ -115,8 +124,8 @@ if (textarea) {
     state: EditorState.create({
       doc: textarea.value,
       extensions: [
-        lineNumbers(), history(), drawSelection(), highlightActiveLine(), bracketMatching(), EditorView.lineWrapping,
-        keymap.of([...defaultKeymap, ...historyKeymap]), scriban, syntaxHighlighting(defaultHighlightStyle),
+        lineNumbers(), history(), drawSelection(), highlightActiveLine(), bracketMatching(),
+        keymap.of([...defaultKeymap, ...historyKeymap]), scriban, syntaxHighlighting(scribanStyle), syntaxHighlighting(defaultHighlightStyle),
         lintGutter(), linter(renderOnServer, { delay: 400 }),
         EditorView.contentAttributes.of({ 'aria-label': '模板内容', 'aria-describedby': 'template-problems' }),
         EditorView.updateListener.of((update) => { if (update.docChanged) textarea.value = update.state.doc.toString(); }),

@@ -15,10 +15,10 @@ public sealed class ChangesModel(AppDbContext db) : PageModel
     public PageLinks PageLinks { get; private set; } = null!;
     public string? Kind { get; private set; }
 
-    public async Task OnGetAsync(string? kind, int? page, CancellationToken ct)
+    public async Task OnGetAsync(string? kind, CancellationToken ct)
     {
         Kind = kind is not null && StudioChangeKinds.All.Contains(kind) ? kind : null;
-        var (number, size) = PageLinks.Normalize(page, null);
+        var (number, size) = PageLinks.Normalize(int.TryParse(Request.Query["page"], out var n) ? n : null, null);
         var list = await StudioChanges.ListAsync(db, Kind, new PageQuery { Page = number, PageSize = size }, ct);
         Changes = list.Items;
         PageLinks = new PageLinks(number, size, list.Total, new Dictionary<string, string?> { ["kind"] = Kind });

@@ -33,16 +33,16 @@ public sealed class TemplateModel(AppDbContext db, NoticeTemplates templates, Te
         new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     [TempData] public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string name, int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct)
     {
-        if (!await LoadAsync(name, page, ct)) return NotFound();
+        if (!await LoadAsync(name, ct)) return NotFound();
         Text = Source.Text;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string name, CancellationToken ct)
     {
-        if (!await LoadAsync(name, null, ct)) return NotFound();
+        if (!await LoadAsync(name, ct)) return NotFound();
         if (string.IsNullOrWhiteSpace(Reason))
             ModelState.AddModelError(nameof(Reason), "请填写修改原因：它与新版本一起记入变更记录。");
         if (versions.Refusal(name, Text, Reason) is { } refusal)
@@ -57,11 +57,11 @@ public sealed class TemplateModel(AppDbContext db, NoticeTemplates templates, Te
         return RedirectToPage(new { name });
     }
 
-    private async Task<bool> LoadAsync(string name, int? page, CancellationToken ct)
+    private async Task<bool> LoadAsync(string name, CancellationToken ct)
     {
         if (await templates.FindAsync(db, name, ct) is not { } source) return false;
         (Name, Source, Title) = (name, source, templates.Parse(source.Text).Title);
-        var (number, size) = PageLinks.Normalize(page, null);
+        var (number, size) = PageLinks.Normalize(int.TryParse(Request.Query["page"], out var n) ? n : null, null);
         var list = await TemplateVersions.ListAsync(db, name, new PageQuery { Page = number, PageSize = size }, ct);
         (Versions, PageLinks) = (list.Items, new PageLinks(number, size, list.Total, new Dictionary<string, string?>()));
         Instances = await TemplateVersions.InstancesAsync(db, name, 20, ct);

@@ -19,10 +19,10 @@ public sealed class TemplatesModel(AppDbContext db, NoticeTemplates templates) :
     public PageLinks PageLinks { get; private set; } = null!;
 
     /// <summary>The templates come from the templates/ folder and the database (a few dozen): listed whole, then cut.</summary>
-    public async Task OnGetAsync(int? page, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
         var all = await templates.ListAsync(db, ct);
-        var (number, size) = PageLinks.Normalize(page, null);
+        var (number, size) = PageLinks.Normalize(int.TryParse(Request.Query["page"], out var n) ? n : null, null);
         PageLinks = new PageLinks(number, size, all.Count, new Dictionary<string, string?>());
         var shown = all.Skip(PageLinks.Skip).Take(size).ToList();
         var names = shown.Select(s => s.Name).ToList();
