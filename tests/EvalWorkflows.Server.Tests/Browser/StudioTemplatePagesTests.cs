@@ -71,12 +71,13 @@ public sealed class StudioTemplatePagesTests(Browser browser, BrowserApp app, IT
         await admin.GetByRole(AriaRole.Button, new() { Name = "保存为新版本" }).ClickAsync();
         await Assertions.Expect(admin.Locator(".alert-success")).ToContainTextAsync("已保存为第 1 版");
 
-        var page = await browser.NewPageAsync(app.BaseUrl);
+        var page = await browser.NewPageAsync(app.BaseUrl, phone: true);
         await page.SignInAsync("auditor");
         await page.GotoAsync("/studio/changes?kind=template");
         var row = page.Locator("#studio-changes tbody tr", new() { HasText = "plan-returned" });
         await Assertions.Expect(row).ToContainTextAsync("审计抽查用");
         await Assertions.Expect(row).ToContainTextAsync("通知模板");
+        await Assertions.Expect(row.GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
         await page.ScreenshotAsync("studio-changes-phone");
 
         await page.GotoAsync("/studio/templates/plan-returned");

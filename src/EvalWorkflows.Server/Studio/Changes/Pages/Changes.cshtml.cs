@@ -24,7 +24,7 @@ public sealed class ChangesModel(AppDbContext db) : PageModel
         PageLinks = new PageLinks(number, size, list.Total, new Dictionary<string, string?> { ["kind"] = Kind });
     }
 
-    /// <summary>Where the changed thing can be seen, if the studio has a page for it.</summary>
+    /// <summary>Where the changed thing can be seen, if the studio has a page for it (admins' pages: auditors get no link).</summary>
     public static string? Link(StudioChange c) => c.Kind switch
     {
         StudioChangeKinds.Definition when c.Version is { } v => $"/studio/{c.Target}/versions/{v}",
