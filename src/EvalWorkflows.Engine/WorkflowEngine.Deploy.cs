@@ -9,13 +9,18 @@ namespace EvalWorkflows.Engine;
 
 public sealed record DeployResult(string Key, int Version, bool Created, Guid DefinitionId);
 
+/// <summary>The caller's writes about a new version (e.g. an audit record of who deployed it and why), made on
+/// the deployment's DbContext so they commit, or roll back, with it. Not called when nothing new was deployed.</summary>
+public delegate Task DeployedWrites(DbContext db, DeployResult deployed, CancellationToken cancellationToken);
+
 public sealed partial class WorkflowEngine
 {
     /// <summary>
     /// Parses and validates the XML and stores it as a new version of its key, unless the latest version is
     /// identical. Refuses with every problem listed. Start timers and message starts move to the new version.
     /// </summary>
-    public async Task<DeployResult> DeployAsync(string xml, string? actor, CancellationToken ct = default)
+    public async Task<DeployResult> DeployAsync(string xml, string? actor, CancellationToken ct = default,
+        DeployedWrites? alongside = null)
     {
         var (graph, problems) = await CheckAsync(xml, ct);
         if (graph is null || problems.Count > 0) throw new DefinitionInvalidException(problems);
@@ -33,7 +38,9 @@ public sealed partial class WorkflowEngine
             };
             set.Add(record);
             await MoveStartTriggersAsync(step, graph, record);
-            return new DeployResult(record.Key, record.Version, true, record.Id);
+            var deployed = new DeployResult(record.Key, record.Version, true, record.Id);
+            if (alongside is not null) await alongside(step.Db, deployed, ct);
+            return deployed;
         }, ct);
     }
 

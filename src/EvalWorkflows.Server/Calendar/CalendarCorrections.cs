@@ -1,6 +1,8 @@
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Auth;
+using System.Globalization;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Studio.Changes;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvalWorkflows.Server.Calendar;
@@ -21,6 +23,9 @@ public sealed class CalendarCorrections(AppDbContext db, WorkingDayCalendar cale
         var by = string.IsNullOrWhiteSpace(changedBy) ? Actors.System : changedBy;
         var record = CalendarCorrectionRecord.From(validation.Year!, by, time.GetUtcNow());
         db.Add(record);
+        var correction = await db.Set<CalendarCorrectionRecord>().CountAsync(c => c.Year == year, ct) + 1;
+        StudioChanges.Add(db, StudioChangeKinds.Calendar, year.ToString(CultureInfo.InvariantCulture), correction,
+            StudioChangeActions.Correct, by, record.ChangedAt, request?.Reason);
         await db.SaveChangesAsync(ct);
         await RefreshCalendarAsync(ct);
         return new(record.ToYear(), []);

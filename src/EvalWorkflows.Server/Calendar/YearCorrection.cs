@@ -17,6 +17,9 @@ public sealed record YearCorrectionRequest : IValidatedRequest
     /// <summary>Weekend days that are working days (调休上班), each a date and the festival it makes up for.</summary>
     [MaxLength(MaxDays)] public IReadOnlyList<DayEntry?>? MakeupWorkdays { get; init; }
 
+    /// <summary>Why the year is added or corrected, kept in the studio's change record (optional).</summary>
+    [MaxLength(500)] public string? Reason { get; init; }
+
     /// <summary>A year has 366 days at most.</summary>
     public const int MaxDays = 366;
 }

@@ -7,7 +7,8 @@ using EvalWorkflows.Engine.Expressions;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
-using EvalWorkflows.Server.Sources;
+using EvalWorkflows.Server.Studio.Changes;
+using EvalWorkflows.Server.Studio.Templates;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +33,8 @@ public sealed record TemplateSummary(string Name, string? Title, string? Basis, 
 public sealed record TemplateView(string Name, string? Title, string? Basis, string Origin, string? SavedBy, DateTimeOffset? SavedAt, string Text);
 /// <summary>A template's new text.</summary>
 /// <param name="Text">The Scriban text: front matter (title, basis) and body.</param>
-public sealed record TemplateText([property: MaxLength(TemplateText.MaxLength)] string? Text) : IValidatedRequest
+/// <param name="Reason">Why the text changes, kept with the version in the studio's change record (optional, up to 500 characters).</param>
+public sealed record TemplateText([property: MaxLength(TemplateText.MaxLength)] string? Text, string? Reason = null) : IValidatedRequest
 {
     /// <summary>The longest shipped template is a few kilobytes; a hundred thousand characters is a whole booklet.</summary>
     public const int MaxLength = 100_000;
@@ -64,6 +66,7 @@ internal static class TemplateEndpoints
         group.MapGet("/{name}", GetAsync).WithSummary("One notice template with its text");
         group.MapPut("/{name}", SaveAsync).WithSummary("Save a new text for a notice template");
         group.MapPost("/{name}/preview", PreviewSavedAsync).WithSummary("Render a saved template against a sample model");
+        group.MapGet("/{name}/versions", VersionsAsync).WithSummary("The saved versions of a notice template with who, when and why, newest first (paged)");
         group.MapPost("/preview", PreviewText).WithSummary("Render a template text against a sample model without saving it");
     }
 
@@ -87,23 +90,20 @@ internal static class TemplateEndpoints
 
     private static async Task<Results<Ok<TemplateView>, ProblemHttpResult>> SaveAsync(
         [Description("The template's name, e.g. filing-correction.")] string name, TemplateText body,
-        ClaimsPrincipal user, NoticeTemplates templates, LegalSourceRegistry sources, AppDbContext db, TimeProvider time,
-        CancellationToken ct)
+        ClaimsPrincipal user, NoticeTemplates templates, TemplateVersions versions, AppDbContext db, CancellationToken ct)
     {
-        if (!NoticeTemplates.IsValidName(name))
-            return NoticeProblems.InvalidField("TEMPLATE_NAME_INVALID", "name",
-                "模板名只能由小写字母、数字和连字符组成（不超过 64 个字符）。");
-        if (string.IsNullOrWhiteSpace(body.Text))
-            return NoticeProblems.InvalidField("TEMPLATE_TEXT_REQUIRED", "text", "模板内容不能为空。");
-        var parse = NoticeTemplateFormat.Parse(body.Text);
-        if (parse.Template is null) return NoticeProblems.TemplateInvalid(parse.Problems);
-        if (sources.UnknownKeys(parse.Template.Basis) is { Count: > 0 } unknown) return NoticeProblems.BasisUnknown(unknown);
-
-        var version = NoticeTemplates.AddVersion(db, name, body.Text, user.Identity?.Name ?? "unknown", time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        if (versions.Refusal(name, body.Text, body.Reason) is { } refusal) return refusal;
+        var (version, _) = await versions.SaveAsync(db, name, body.Text!, user.Identity?.Name, body.Reason, StudioChangeActions.Save, ct);
         var source = new TemplateSource(name, version.Text, TemplateOrigin.Database, version.SavedBy, version.SavedAt);
-        return TypedResults.Ok(View(source, parse.Template));
+        return TypedResults.Ok(View(source, templates.Parse(source.Text)));
     }
+
+    private static async Task<Results<Ok<Paged<TemplateVersionInfo>>, ProblemHttpResult>> VersionsAsync(
+        [Description("The template's name, e.g. filing-correction.")] string name, [AsParameters] PageQuery page,
+        NoticeTemplates templates, AppDbContext db, CancellationToken ct) =>
+        await templates.FindAsync(db, name, ct) is null
+            ? NoticeProblems.TemplateNotFound(name)
+            : TypedResults.Ok(await TemplateVersions.ListAsync(db, name, page, ct));
 
     private static async Task<Results<Ok<PreviewResult>, ProblemHttpResult>> PreviewSavedAsync(
         [Description("The template's name, e.g. filing-correction.")] string name,

@@ -34,6 +34,9 @@ public sealed class Navigation(IHttpContextAccessor http)
         new("系统管理", "流程设计", "/studio", Admins),
         new("系统管理", "工作日历", "/studio/calendar", Admins),
         new("系统管理", "故障处理", "/studio/incidents", Admins),
+        // The studio's notice templates and its change record (the record is read by auditors too).
+        new("系统管理", "通知模板", "/studio/templates", Admins),
+        new("监督审计", "变更记录", "/studio/changes", Readers),
         new("系统管理", "系统状态", "/admin/status", Admins),
         new("系统管理", "后台作业", "/hangfire", Admins),
         new("系统管理", "接口文档", "/scalar", Admins),

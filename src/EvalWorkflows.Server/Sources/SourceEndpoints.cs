@@ -1,5 +1,6 @@
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Studio.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using System.ComponentModel;
@@ -14,8 +15,9 @@ namespace EvalWorkflows.Server.Sources;
 /// <param name="IssuedOn">Day it was issued, ISO yyyy-MM-dd.</param>
 /// <param name="Status">in-force or draft-for-comment.</param>
 /// <param name="Parts">Its citable parts (sections, articles, annexes), each with a key and a label.</param>
+/// <param name="Reason">Why the source is added or changed, kept in the studio's change record (optional, up to 500 characters).</param>
 public sealed record SourceEdit(string? Title, string? ShortTitle, string? Issuer, string? DocumentNumber, DateOnly? IssuedOn,
-    SourceStatus? Status, List<SourcePart>? Parts)
+    SourceStatus? Status, List<SourcePart>? Parts, string? Reason = null)
 {
     public LegalSource ToSource(string code) => new()
     {
@@ -73,6 +75,7 @@ public static class SourceEndpoints
         var source = body.ToSource(code);
         var problems = LegalSourceRules.Check(source, registry.Sources).ToList();
         if (body.Status is null) problems.Insert(0, new("status", "状态不能为空：in-force（现行有效）或 draft-for-comment（征求意见稿）。"));
+        if (StudioChanges.CheckReason(body.Reason) is { } tooLong) problems.Add(new(tooLong.Field, tooLong.Detail));
         if (problems.Count > 0)
         {
             var problem = ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, "SOURCE_INVALID",
@@ -80,12 +83,20 @@ public static class SourceEndpoints
             problem.Extensions["errors"] = problems;
             return TypedResults.Problem(problem);
         }
-        db.Add(new LegalSourceVersion
+        var version = new LegalSourceVersion
         {
             Code = code, Document = LegalSourceRegistry.Serialize(source),
             ChangedBy = http.User.Identity?.Name ?? "unknown", ChangedAt = time.GetUtcNow(),
-        });
-        await db.SaveChangesAsync(ct);
+        };
+        // The change record names the version by its id, known once saved: both rows commit together.
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Add(version);
+            await db.SaveChangesAsync(ct);
+            StudioChanges.Add(db, StudioChangeKinds.Source, code, version.Id, StudioChangeActions.Save, version.ChangedBy, version.ChangedAt, body.Reason);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
         await registry.ReloadAsync(db, ct);
         return TypedResults.Ok(source);
     }

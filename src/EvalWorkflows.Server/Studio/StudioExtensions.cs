@@ -1,4 +1,6 @@
+using EvalWorkflows.Server.Studio.Changes;
 using EvalWorkflows.Server.Studio.Rehearsal;
+using EvalWorkflows.Server.Studio.Templates;
 
 namespace EvalWorkflows.Server.Studio;
 
@@ -10,8 +12,12 @@ public static class StudioExtensions
         services.AddScoped<ElementTemplateCatalog>();
         services.AddRehearsals();
         services.AddScoped<Definitions.StudioArchive>();
+        // The record of studio changes and the one deploy path that writes it.
+        services.AddScoped<StudioChanges>();
+        services.AddScoped<TemplateVersions>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapStudio(this IEndpointRouteBuilder app) => app.MapStudioEndpoints();
+    public static IEndpointRouteBuilder MapStudio(this IEndpointRouteBuilder app) =>
+        app.MapStudioEndpoints().MapStudioChangeEndpoints();
 }

@@ -6,6 +6,8 @@ using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Studio;
+using EvalWorkflows.Server.Studio.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,15 +51,17 @@ public static class DefinitionEndpoints
         return api;
     }
 
-    /// <summary>The body is the .bpmn file itself, read raw.</summary>
+    /// <summary>The body is the .bpmn file itself, read raw; the reason, being no part of the file, is a query value.</summary>
     private static async Task<Results<Created<DeployedDefinition>, ProblemHttpResult>> DeployAsync(
-        HttpRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct)
+        HttpRequest request, [Description("Why this version is deployed, kept in the studio's change record (optional, up to 500 characters).")] string? reason,
+        StudioChanges changes, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (StudioChanges.CheckReason(reason) is { } tooLong) return ApiProblems.BadRequest(tooLong.Field, tooLong.Detail);
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var xml = await reader.ReadToEndAsync(ct);
         if (string.IsNullOrWhiteSpace(xml))
             return ApiProblems.BadRequest("body", "请求体应为 BPMN 2.0 XML 文件内容（Content-Type: application/xml）。");
-        var result = await engine.DeployAsync(xml, user.Identity!.Name, ct);
+        var result = await changes.DeployAsync(xml, user.Identity!.Name, reason, StudioChangeActions.Deploy, ct);
         return TypedResults.Created($"/api/definitions/{result.Key}/versions/{result.Version}/xml",
             new DeployedDefinition(result.Key, result.Version, result.Created));
     }

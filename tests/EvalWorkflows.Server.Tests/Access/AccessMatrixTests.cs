@@ -65,6 +65,13 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ["DELETE /api/studio/rehearsals/{id:guid}"] = "admin",
         ["GET /api/studio/archive"] = "admin",
         ["POST /api/studio/archive"] = "admin",
+        // Studio notice templates (admins) and the record of studio changes (admins and auditors, read-only).
+        ["GET /studio/templates"] = "admin",
+        ["GET /studio/templates/{name}"] = "admin",
+        ["GET /studio/templates/{name}/versions/{number:int}"] = "admin",
+        ["GET /api/templates/{name}/versions"] = "admin",
+        ["GET /studio/changes"] = "auditor admin",
+        ["GET /api/studio/changes"] = "auditor admin",
         ["GET /tasks"] = "clerk supervisor evaluator admin",
         ["GET /tasks/{id:guid}"] = "clerk supervisor evaluator admin",
         ["GET /portal"] = "institution",

@@ -1155,6 +1155,51 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.ToTable("legal_source_versions", (string)null);
                 });
 
+            modelBuilder.Entity("EvalWorkflows.Server.Studio.Changes.StudioChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Id");
+
+                    b.HasIndex("Kind", "Target", "Version");
+
+                    b.ToTable("studio_changes", (string)null);
+                });
+
             modelBuilder.Entity("EvalWorkflows.Server.Supervision.SupervisionReport", b =>
                 {
                     b.Property<Guid>("Id")

@@ -7,6 +7,8 @@ using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Notices;
 using EvalWorkflows.Server.Sources;
+using EvalWorkflows.Server.Studio.Changes;
+using EvalWorkflows.Server.Studio.Templates;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvalWorkflows.Server.Studio.Definitions;
@@ -34,11 +36,11 @@ public sealed class ArchiveInvalidException(IReadOnlyList<ArchiveProblem> proble
 /// <summary>
 /// The studio's archive: one .zip with every version of every definition and every notice template's current
 /// text, described by <c>manifest.json</c>. Import is all or nothing: every file is checked the way a deploy or
-/// a template save checks it before anything is stored. Definitions go through the engine's deploy (new
-/// versions only, identical XML skipped); templates through <see cref="NoticeTemplates.AddVersion"/>.
+/// a template save checks it before anything is stored. Definitions go through the studio's one deploy path (new
+/// versions only, identical XML skipped) and templates through its one save, so each appears in the change record.
 /// </summary>
-public sealed class StudioArchive(AppDbContext db, WorkflowEngine engine, NoticeTemplates templates,
-    LegalSourceRegistry sources, TimeProvider time)
+public sealed class StudioArchive(AppDbContext db, WorkflowEngine engine, StudioChanges changes, TemplateVersions templateVersions,
+    NoticeTemplates templates, LegalSourceRegistry sources, TimeProvider time)
 {
     /// <summary>Shipped definitions and templates together are well under a megabyte; twenty is generous.</summary>
     public const long MaxArchiveBytes = 20 * 1024 * 1024;
@@ -64,6 +66,8 @@ public sealed class StudioArchive(AppDbContext db, WorkflowEngine engine, Notice
     }
 
     /// <summary>Checks the whole archive, then deploys and saves what differs; refuses it whole on any problem.</summary>
+    public const string ImportAction = "导入归档";
+
     public async Task<ArchiveImportResult> ImportAsync(Stream archive, string actor, CancellationToken ct)
     {
         var (definitions, texts) = await ReadAsync(archive, ct);
@@ -77,7 +81,7 @@ public sealed class StudioArchive(AppDbContext db, WorkflowEngine engine, Notice
             {
                 // A version already stored is history, not news — except the archive's latest, which must end up latest.
                 if (d != versions[^1] && stored.Contains(Hash(d.Xml))) { unchanged++; continue; }
-                var result = await engine.DeployAsync(d.Xml, actor, ct);
+                var result = await changes.DeployAsync(d.Xml, actor, null, ImportAction, ct);
                 if (result.Created) deployed.Add($"{result.Key} v{result.Version}"); else unchanged++;
             }
         }
@@ -85,10 +89,9 @@ public sealed class StudioArchive(AppDbContext db, WorkflowEngine engine, Notice
         foreach (var (name, text) in texts)
         {
             if ((await templates.FindAsync(db, name, ct))?.Text == text) continue;
-            NoticeTemplates.AddVersion(db, name, text, actor, time.GetUtcNow());
+            await templateVersions.SaveAsync(db, name, text, actor, null, ImportAction, ct);
             saved.Add(name);
         }
-        await db.SaveChangesAsync(ct);
         return new ArchiveImportResult(deployed, unchanged, saved, texts.Count - saved.Count);
     }
 

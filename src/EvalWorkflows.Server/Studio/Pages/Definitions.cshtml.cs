@@ -5,6 +5,7 @@ using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Pages.Shared;
+using EvalWorkflows.Server.Studio.Changes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,7 +25,7 @@ public sealed record StudioDefinition(string Key, string Name, IReadOnlyList<Stu
 /// same way as <c>POST /api/definitions</c>; nothing is ever overwritten.
 /// </summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class DefinitionsModel(AppDbContext db, WorkflowEngine engine) : PageModel
+public sealed class DefinitionsModel(AppDbContext db, StudioChanges changes) : PageModel
 {
     /// <summary>Larger than any shipped definition; the engine holds the document to its own size limit too.</summary>
     public const int MaxUploadBytes = 2 * 1024 * 1024;
@@ -38,9 +39,11 @@ public sealed class DefinitionsModel(AppDbContext db, WorkflowEngine engine) : P
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken ct)
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, string? reason, CancellationToken ct)
     {
-        if (file is null || file.Length == 0)
+        if (StudioChanges.CheckReason(reason) is { } tooLong)
+            ModelState.AddModelError(tooLong.Field, tooLong.Detail);
+        else if (file is null || file.Length == 0)
             ModelState.AddModelError("file", "请选择要上传的 .bpmn 文件。");
         else if (file.Length > MaxUploadBytes)
             ModelState.AddModelError("file", $"文件过大：流程定义文件不能超过 {MaxUploadBytes / 1024 / 1024} MB。");
@@ -48,7 +51,7 @@ public sealed class DefinitionsModel(AppDbContext db, WorkflowEngine engine) : P
         {
             using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8);
             var xml = await reader.ReadToEndAsync(ct);
-            if (await DeployAsync(xml, $"已上传文件 {file.FileName}", ct)) return RedirectToPage();
+            if (await DeployAsync(xml, $"已上传文件 {file.FileName}", StudioChangeActions.Upload, reason, ct)) return RedirectToPage();
             RefusedXml = xml;
         }
         await LoadAsync(ct);
@@ -61,16 +64,16 @@ public sealed class DefinitionsModel(AppDbContext db, WorkflowEngine engine) : P
         var xml = await db.Set<DefinitionRecord>().Where(d => d.Key == key && d.Version == version)
             .Select(d => d.Xml).FirstOrDefaultAsync(ct);
         if (xml is null) return NotFound();
-        if (await DeployAsync(xml, $"已将第 {version} 版恢复", ct)) return RedirectToPage();
+        if (await DeployAsync(xml, $"已将第 {version} 版恢复", StudioChangeActions.Revert(version), null, ct)) return RedirectToPage();
         await LoadAsync(ct);
         return Page();
     }
 
-    private async Task<bool> DeployAsync(string xml, string done, CancellationToken ct)
+    private async Task<bool> DeployAsync(string xml, string done, string action, string? reason, CancellationToken ct)
     {
         try
         {
-            var result = await engine.DeployAsync(xml, User.Identity!.Name, ct);
+            var result = await changes.DeployAsync(xml, User.Identity!.Name, reason, action, ct);
             Message = result.Created
                 ? $"{done}：流程“{result.Key}”第 {result.Version} 版已部署，新启动的实例使用该版本，已在办理的实例仍按原版本运行。"
                 : $"{done}：与流程“{result.Key}”最新的第 {result.Version} 版内容相同，未产生新版本。";

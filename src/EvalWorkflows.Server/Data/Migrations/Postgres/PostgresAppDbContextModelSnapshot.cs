@@ -1168,6 +1168,53 @@ namespace EvalWorkflows.Server.Data.Migrations.Postgres
                     b.ToTable("legal_source_versions", (string)null);
                 });
 
+            modelBuilder.Entity("EvalWorkflows.Server.Studio.Changes.StudioChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long?>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Id");
+
+                    b.HasIndex("Kind", "Target", "Version");
+
+                    b.ToTable("studio_changes", (string)null);
+                });
+
             modelBuilder.Entity("EvalWorkflows.Server.Supervision.SupervisionReport", b =>
                 {
                     b.Property<Guid>("Id")
