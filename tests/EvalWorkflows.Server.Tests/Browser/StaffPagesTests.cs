@@ -93,6 +93,13 @@ public sealed class StaffPagesTests(Browser browser, BrowserApp app) : IClassFix
         var task = await driver.OpenTaskAsync(driver.Clerk, instanceId);
         var second = await browser.NewPageAsync(app.BaseUrl, phone: true);
         await second.SignInAsync("clerk2");
+        await second.GotoAsync("/tasks");
+        // On a 390-px screen each task is a card with its cells labelled, and nothing scrolls sideways.
+        var row = second.Locator(".ew-task-table tbody tr").First;
+        await Assertions.Expect(row.Locator("td[data-label=期限]")).ToBeVisibleAsync();
+        Assert.Equal("block", await row.EvaluateAsync<string>("r => getComputedStyle(r).display"));
+        Assert.True(await second.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await second.ScreenshotAsync("tasks-phone");
         await second.GotoAsync($"/tasks/{task.GetProperty("id").GetGuid()}");
         await second.ScreenshotAsync("task-review-phone");
         await (await driver.CompleteAsync(driver.Clerk, task, "accept")).ReadAsync(HttpStatusCode.OK);
