@@ -6,13 +6,17 @@ namespace EvalWorkflows.Server.Files;
 /// <summary>
 /// An uploaded material (PDF or image) kept in the database beside the records that cite it, so a filing and its
 /// files are backed up and restored together. Uploaded by an institution, then attached to the filing that
-/// submits it (<see cref="FilingId"/>); an unattached file is a draft only its institution can read.
+/// submits it (<see cref="FilingId"/>), or to the batch whose results (<see cref="PlanId"/>) or answer to an
+/// objection (<see cref="PlanId"/> and <see cref="ObjectionId"/>) cite it; an unattached file is a draft only its
+/// institution can read.
 /// </summary>
 public sealed class StoredFile
 {
     public Guid Id { get; set; }
     public Guid InstitutionId { get; set; }
     public Guid? FilingId { get; set; }
+    public Guid? PlanId { get; set; }
+    public Guid? ObjectionId { get; set; }
     public required string FileName { get; set; }
     public required string ContentType { get; set; }
     public long Size { get; set; }
@@ -30,6 +34,8 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         b.ToTable("stored_files");
         b.HasIndex(x => x.InstitutionId);
         b.HasIndex(x => x.FilingId);
+        b.HasIndex(x => x.PlanId);
+        b.HasIndex(x => x.ObjectionId);
         b.HasOne<Institutions.Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
     }
 }

@@ -1,18 +1,22 @@
 using EvalWorkflows.Engine;
+using System.Security.Claims;
 using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Auth;
+using EvalWorkflows.Server.Institutions;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Plans;
 using EvalWorkflows.Server.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using System.ComponentModel;
 
 namespace EvalWorkflows.Server.Publicity;
 
 /// <summary>
-/// Objections from the public during result publicity (002 §四(三)). The publicity id is the plan id: a batch has
-/// one publicity, restarted in place when an objection is upheld.
+/// Objections from the public during result publicity (002 §四(三)), and the institution's answers to them. The
+/// publicity id is the plan id: a batch has one publicity, restarted in place when an objection is upheld.
 /// </summary>
 public static class PublicityEndpoints
 {
@@ -21,6 +25,11 @@ public static class PublicityEndpoints
     public static RouteGroupBuilder MapPublicityEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/publicity/{id:guid}/objections", RaiseAsync).WithSummary("Raise an objection while results are publicised").WithTags("Publicity").AllowAnonymous().RequireAnonymousRateLimit();
+        api.MapGet("/publicity/{id:guid}/objections", ListAsync).WithSummary("The objections raised against a batch's results, with the institution's answers")
+            .WithTags("Publicity").RequireAuthorization(p => p.RequireRole([Roles.Institution, .. Roles.Staff]));
+        api.MapPost("/publicity/{id:guid}/objections/{objectionId:guid}/answer", AnswerAsync)
+            .WithSummary("The institution answers an open objection to its batch's results (text and uploaded files)")
+            .WithTags("Publicity").RequireAuthorization(p => p.RequireRole(Roles.Institution)).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
@@ -50,6 +59,25 @@ public static class PublicityEndpoints
         return TypedResults.Created($"/api/publicity/{id}/objections/{objection.Id}",
             new ObjectionRaised(objection.Id, IsoDate.Format(endsOn)));
     }
+
+    private static async Task<Results<Ok<Paged<ObjectionView>>, ProblemHttpResult>> ListAsync(
+        [Description("The id of the assessment plan (batch) whose results are publicised.")] Guid id,
+        [AsParameters] PageQuery page, ClaimsPrincipal user, AppDbContext db, UserManager<AppUser> users, CancellationToken ct)
+    {
+        var institutionId = await db.Set<AssessmentPlan>().Where(p => p.Id == id).Select(p => (Guid?)p.InstitutionId).FirstOrDefaultAsync(ct);
+        if (institutionId is null || !Roles.Staff.Any(user.IsInRole) && await InstitutionAccess.InstitutionOfAsync(user, users) != institutionId)
+            return ApiProblems.NotFound("PUBLICITY_NOT_FOUND", $"公示 {id} 不存在。");
+        var objections = await db.Set<PublicityObjection>().AsNoTracking().Where(o => o.PlanId == id).OrderBy(o => o.RaisedAt)
+            .ToPageAsync(page, ct);
+        var files = await PlanFiles.OfPlanAsync(db, id, ct);
+        return TypedResults.Ok(objections.Select(o => ObjectionView.Of(o, files[o.Id])));
+    }
+
+    private static async Task<Results<Ok, ProblemHttpResult>> AnswerAsync(
+        [Description("The id of the assessment plan (batch) whose results are publicised.")] Guid id,
+        [Description("The objection's id, as the objection list gives it.")] Guid objectionId,
+        AnswerObjectionRequest request, ClaimsPrincipal user, ObjectionAnswers answers, CancellationToken ct) =>
+        await answers.AnswerAsync(id, objectionId, request, user, ct) is { } refusal ? refusal.ToProblem() : TypedResults.Ok();
 
     private static PublicityObjection NewObjection(Guid planId, RaiseObjectionRequest request, TimeProvider time) => new()
     {

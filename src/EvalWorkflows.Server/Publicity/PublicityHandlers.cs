@@ -13,6 +13,8 @@ public static class PublicityExtensions
     public static IServiceCollection AddPublicity(this IServiceCollection services)
     {
         services.AddScoped<ResultSubmissions>();
+        services.AddScoped<ObjectionAnswers>();
+        services.AddScoped<PlanFiles>();
         services.AddTaskHandler<OpenPublicityHandler>("publicity.open");
         services.AddTaskHandler<DecideObjectionHandler>("publicity.decide");
         services.AddTaskHandler<CountOpenObjectionsHandler>("publicity.count-open");

@@ -11,7 +11,7 @@ public static class ResultEndpoints
     public static RouteGroupBuilder MapResultEndpoints(this RouteGroupBuilder plans)
     {
         plans.MapPost("/{id:guid}/results", PublishAsync).WithSummary("Publish a batch's results, starting their publicity").WithTags("Publicity").RequireAuthorization(p => p.RequireRole(Roles.Institution));
-        plans.MapPost("/{id:guid}/results/upload", UploadAsync).WithSummary("Upload a batch's results after publicity").WithTags("Publicity").RequireAuthorization(p => p.RequireRole(Roles.Institution));
+        plans.MapPost("/{id:guid}/results/upload", UploadAsync).WithSummary("Upload a batch's results after publicity, citing the result materials uploaded through /api/files").WithTags("Publicity").RequireAuthorization(p => p.RequireRole(Roles.Institution));
         return plans;
     }
 
@@ -19,7 +19,7 @@ public static class ResultEndpoints
         ClaimsPrincipal user, ResultSubmissions results, CancellationToken ct) =>
         await results.PublishAsync(id, request, user, ct) is { } refusal ? refusal.ToProblem() : TypedResults.Ok();
 
-    private static async Task<Results<Ok, ProblemHttpResult>> UploadAsync([Description("The assessment plan's (batch's) id.")] Guid id, ClaimsPrincipal user, ResultSubmissions results,
-        CancellationToken ct) =>
-        await results.UploadAsync(id, user, ct) is { } refusal ? refusal.ToProblem() : TypedResults.Ok();
+    private static async Task<Results<Ok, ProblemHttpResult>> UploadAsync([Description("The assessment plan's (batch's) id.")] Guid id,
+        UploadResultsRequest? request, ClaimsPrincipal user, ResultSubmissions results, CancellationToken ct) =>
+        await results.UploadAsync(id, request ?? new UploadResultsRequest(null), user, ct) is { } refusal ? refusal.ToProblem() : TypedResults.Ok();
 }

@@ -167,6 +167,8 @@ public sealed class AccessMatrixTests(TestApp app) : IClassFixture<TestApp>
         ["POST /api/plans/{id:guid}/results"] = "institution",
         ["POST /api/plans/{id:guid}/results/upload"] = "institution",
         ["POST /api/publicity/{id:guid}/objections"] = Anyone,
+        ["GET /api/publicity/{id:guid}/objections"] = "institution " + Staff,
+        ["POST /api/publicity/{id:guid}/objections/{objectionId:guid}/answer"] = "institution",
     };
 
     /// <summary>Requests that end the caller's session when allowed: the role signs in again after them.</summary>

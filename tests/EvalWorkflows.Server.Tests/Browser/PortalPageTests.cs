@@ -62,21 +62,42 @@ public sealed class PortalPageTests(Browser browser, BrowserApp app) : IClassFix
             {
                 new { material = "premises-proof", description = "未提交场地产权证明或租赁合同" },
                 new { material = "scope", description = "理论考场面积未填写" },
+                new { material = "assessors", description = "考评人员证书编号未填写" },
             } },
         })).EnsureSuccessStatusCode();
 
         await page.ReloadAsync();
         var items = page.Locator(".ew-correction-items > li");
-        await Assertions.Expect(items).ToHaveCountAsync(2);
+        await Assertions.Expect(items).ToHaveCountAsync(3);
         await Assertions.Expect(items.Nth(0)).ToContainTextAsync("场地产权证明或3年以上租赁合同");
         await Assertions.Expect(items.Nth(0)).ToContainTextAsync("未提交场地产权证明或租赁合同");
         await Assertions.Expect(items.Nth(1)).ToContainTextAsync("理论考场面积未填写");
+        // The form sections named are shown with the filed values, to be corrected on the page.
+        await Assertions.Expect(page.GetByLabel("职业（工种）名称")).ToHaveValueAsync("焊工");
+        await Assertions.Expect(page.GetByLabel("姓名")).ToHaveValueAsync("考评员甲");
         await page.ScreenshotAsync("portal-filing-correction");
         await page.Locator("#upload-premises-proof").SetInputFilesAsync(new FilePayload
             { Name = "租赁合同.pdf", MimeType = "application/pdf", Buffer = SamplePdf.Create("lease") });
+        await page.GetByLabel("理论考场面积（㎡）").FillAsync("80");
+        await page.GetByLabel("考评员证书编号").FillAsync("KP-2025-001");
+        await page.GetByLabel("考评职业编码").FillAsync("6-18");
+        await page.GetByRole(AriaRole.Button, new() { Name = "重新提交补正材料" }).ClickAsync();
+        // The rules of a new filing, beside the field; the file chosen is kept.
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Form.Assessors[0].OccupationCode']")).ToContainTextAsync("格式不正确");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "租赁合同.pdf" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("portal-filing-correction-error");
+        await page.GetByLabel("考评职业编码").FillAsync("6-18-02-04");
         await page.GetByRole(AriaRole.Button, new() { Name = "重新提交补正材料" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("形式审查中");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "租赁合同.pdf" })).ToBeVisibleAsync();
+        var corrected = await (await clerk.GetAsync($"/api/filings/{filingId}")).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal("KP-2025-001", corrected.GetProperty("assessors")[0].GetProperty("certificateNo").GetString());
+        Assert.Equal(80m, corrected.GetProperty("scope")[0].GetProperty("theoryAreaM2").GetDecimal());
+        var clerkPage = await browser.NewPageAsync(app.BaseUrl);
+        await clerkPage.SignInAsync("clerk");
+        await clerkPage.GotoAsync($"/tasks/{(await clerk.OpenTaskAsync(instanceId)).GetProperty("id").GetGuid()}");
+        await Assertions.Expect(clerkPage.Locator("[aria-labelledby=case-title]")).ToContainTextAsync("考评员甲（6-18-02-04，证书编号 KP-2025-001）");
+        await clerkPage.ScreenshotAsync("task-review-corrected");
         await page.ScreenshotAsync("portal-filing-detail");
 
         var phone = await browser.NewPageAsync(app.BaseUrl, phone: true);

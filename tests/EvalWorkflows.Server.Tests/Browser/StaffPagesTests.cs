@@ -29,7 +29,9 @@ public sealed class StaffPagesTests(Browser browser, BrowserApp app) : IClassFix
         await page.GetByLabel("要求补正").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "提交办理结果" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-valmsg-for=correction_items]")).ToContainTextAsync("补正事项");
-        await Assertions.Expect(page.Locator("[data-error-summary]")).ToContainTextAsync("000 §三.2");
+        // The rule is cited in words, never as its bare key.
+        await Assertions.Expect(page.Locator("[data-error-summary]")).ToContainTextAsync("（鲁人社字〔2020〕190号）第三部分第2项");
+        await Assertions.Expect(page.Locator("[data-error-summary]")).Not.ToContainTextAsync("000 §三.2");
         await page.ScreenshotAsync("task-review-error");
         await page.GetByLabel("补正事项").FillAsync("assessor-roster：未提交考评人员名册及证书");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交办理结果" }).ClickAsync();
@@ -91,6 +93,13 @@ public sealed class StaffPagesTests(Browser browser, BrowserApp app) : IClassFix
         var task = await driver.OpenTaskAsync(driver.Clerk, instanceId);
         var second = await browser.NewPageAsync(app.BaseUrl, phone: true);
         await second.SignInAsync("clerk2");
+        await second.GotoAsync("/tasks");
+        // On a 390-px screen each task is a card with its cells labelled, and nothing scrolls sideways.
+        var row = second.Locator(".ew-task-table tbody tr").First;
+        await Assertions.Expect(row.Locator("td[data-label=期限]")).ToBeVisibleAsync();
+        Assert.Equal("block", await row.EvaluateAsync<string>("r => getComputedStyle(r).display"));
+        Assert.True(await second.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await second.ScreenshotAsync("tasks-phone");
         await second.GotoAsync($"/tasks/{task.GetProperty("id").GetGuid()}");
         await second.ScreenshotAsync("task-review-phone");
         await (await driver.CompleteAsync(driver.Clerk, task, "accept")).ReadAsync(HttpStatusCode.OK);

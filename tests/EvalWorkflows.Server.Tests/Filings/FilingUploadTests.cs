@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using EvalWorkflows.Server.Tests.Support;
@@ -8,14 +7,7 @@ namespace EvalWorkflows.Server.Tests.Filings;
 
 public sealed class FilingUploadTests
 {
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string name)
-    {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", name);
-        return await client.PostAsync("/api/files", form);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string name) => client.UploadFileAsync(content, name);
 
     [Fact]
     public async Task An_uploaded_pdf_becomes_a_material_of_the_filing_and_only_its_institution_and_staff_can_download_it()

@@ -587,6 +587,12 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.Property<Guid>("InstitutionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ObjectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -605,6 +611,10 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.HasIndex("FilingId");
 
                     b.HasIndex("InstitutionId");
+
+                    b.HasIndex("ObjectionId");
+
+                    b.HasIndex("PlanId");
 
                     b.ToTable("stored_files", (string)null);
                 });
@@ -1037,6 +1047,16 @@ namespace EvalWorkflows.Server.Data.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Contact")

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Files;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace EvalWorkflows.Server.Filings.Pages;
@@ -53,6 +54,45 @@ public sealed partial class FilingForm
         MaterialKinds.All.Where(k => Files.ContainsKey(k.Code)).Select(k => new MaterialInput(k.Code, null, null, Files[k.Code])).ToList();
 
     public SubmitFilingRequest ToRequest() => new(ScopeInputs(), Premises(), AssessorInputs(), Materials());
+
+    /// <summary>An assessor's qualification as the form offers it: 0 (senior professional title), then levels 1 to 5.</summary>
+    public static readonly (int Value, string Name)[] Qualifications =
+        [(0, "高级专业技术职务"), .. new[] { 1, 2, 3, 4, 5 }.Select(l => (l, Levels.Name(l)))];
+
+    /// <summary>The filed application's sections as the form shows them, for correcting them after a correction notice.</summary>
+    public static FilingForm Of(Filing filing) => new()
+    {
+        Scope = filing.Scope.Select(s => new ScopeRow
+        {
+            OccupationCode = s.OccupationCode, OccupationName = s.OccupationName, WorkType = s.WorkType, Levels = [.. s.Levels],
+            TheoryAreaM2 = s.TheoryAreaM2, TheorySeats = s.TheorySeats, PracticeStations = s.PracticeStations,
+        }).DefaultIfEmpty(new ScopeRow()).ToList(),
+        OfficeAreaM2 = filing.Premises.OfficeAreaM2, TenureYears = filing.Premises.TenureYears, Address = filing.Premises.Address,
+        Assessors = filing.Assessors.Select(a => new AssessorRow
+        {
+            Name = a.Name, OccupationCode = a.OccupationCode, QualificationLevel = a.QualificationLevel, OwnStaff = a.OwnStaff,
+            CertificateNo = a.CertificateNo,
+        }).DefaultIfEmpty(new AssessorRow()).ToList(),
+    };
+
+    /// <summary>
+    /// Keeps each chosen file (inputs named <c>upload-KIND</c>) through <see cref="FileStore"/>: a stored file replaces the
+    /// material's previous one and is added to <paramref name="shown"/>; a refused one is reported beside its input.
+    /// </summary>
+    public async Task StoreUploadsAsync(IFormFileCollection uploads, FileStore store, Guid institutionId, string? actor,
+        ModelStateDictionary state, IDictionary<Guid, StoredFileInfo> shown, CancellationToken ct)
+    {
+        foreach (var upload in uploads.Where(f => f.Length > 0))
+        {
+            var kind = upload.Name.StartsWith("upload-", StringComparison.Ordinal) ? upload.Name["upload-".Length..] : null;
+            if (MaterialKinds.Find(kind) is null) continue;
+            await using var content = upload.OpenReadStream();
+            var (saved, refusal) = await store.SaveAsync(institutionId, upload.FileName, content, actor, upload.Name, ct);
+            if (refusal is not null) { state.AddModelError(upload.Name, refusal.Detail); continue; }
+            Files[kind!] = saved!.Id;
+            shown[saved.Id] = StoredFileInfo.Of(saved);
+        }
+    }
 
     /// <summary>The sections of the task list and what, if anything, is wrong with each (the API's own checks).</summary>
     public IReadOnlyList<(string Id, string Title, RequestError? Error, bool Started)> Sections() =>

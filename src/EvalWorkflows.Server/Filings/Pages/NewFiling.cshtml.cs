@@ -86,18 +86,6 @@ public sealed class NewFilingModel(AppDbContext db, UserManager<AppUser> users, 
         return true;
     }
 
-    /// <summary>Each file input is named <c>upload-KIND</c>; a stored file replaces the material's previous one.</summary>
-    private async Task StoreUploadsAsync(CancellationToken ct)
-    {
-        foreach (var upload in Request.Form.Files.Where(f => f.Length > 0))
-        {
-            var kind = upload.Name.StartsWith("upload-", StringComparison.Ordinal) ? upload.Name["upload-".Length..] : null;
-            if (MaterialKinds.Find(kind) is null) continue;
-            await using var content = upload.OpenReadStream();
-            var (saved, refusal) = await files.SaveAsync(Institution!.Id, upload.FileName, content, User.Identity!.Name, upload.Name, ct);
-            if (refusal is not null) { ModelState.AddModelError(upload.Name, refusal.Detail); continue; }
-            Form.Files[kind!] = saved!.Id;
-            Uploaded[saved.Id] = StoredFileInfo.Of(saved);
-        }
-    }
+    private Task StoreUploadsAsync(CancellationToken ct) =>
+        Form.StoreUploadsAsync(Request.Form.Files, files, Institution!.Id, User.Identity!.Name, ModelState, Uploaded, ct);
 }

@@ -1,8 +1,10 @@
 using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Files;
 using EvalWorkflows.Server.Filings;
 using EvalWorkflows.Server.Institutions;
 using EvalWorkflows.Server.Plans;
+using EvalWorkflows.Server.Publicity;
 using EvalWorkflows.Server.Renewals;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,11 +16,17 @@ public sealed record CaseCheck(string Title, bool Passed, string Detail, string 
 /// <summary>
 /// What a workflow instance is about, found from its business key: every procedure keys its instance by the
 /// filing's or the plan's id (an exam announcement by "filing id/exam date"), so the first 36 characters name
-/// the record. Holds the institution, filing, plan and the checks that apply to the case.
+/// the record. Holds the institution, filing, plan, the checks that apply to the case and, for a batch, its
+/// objections with the institution's answers and the files of its results.
 /// </summary>
 public sealed record CaseFile(Institution? Institution, Filing? Filing, AssessmentPlan? Plan,
     IReadOnlyList<CaseCheck> Checks)
 {
+    /// <summary>A batch's objections with the institution's answers (002 §四(三)), oldest first.</summary>
+    public IReadOnlyList<PublicityObjection> Objections { get; init; } = [];
+    /// <summary>A batch's files: the results' materials under <c>null</c>, each objection's answer under its id.</summary>
+    public ILookup<Guid?, UploadedFile> PlanFiles { get; init; } = Array.Empty<UploadedFile>().ToLookup(_ => (Guid?)null);
+
     public static async Task<CaseFile> ForAsync(AppDbContext db, InstanceRecord instance, CancellationToken ct)
     {
         var id = RecordId(instance.BusinessKey);
@@ -34,7 +42,12 @@ public sealed record CaseFile(Institution? Institution, Filing? Filing, Assessme
             : filing is not null && plan is null && instance.DefinitionKey == FilingEndpoints.AcceptanceProcess
                 ? FilingChecks.Evaluate(filing).Select(c => new CaseCheck(c.Title, c.Passed, c.Detail, c.Basis)).ToList()
                 : [];
-        return new(institution, filing, plan, checks);
+        if (plan is null) return new(institution, filing, plan, checks);
+        return new(institution, filing, plan, checks)
+        {
+            Objections = await db.Set<PublicityObjection>().AsNoTracking().Where(o => o.PlanId == plan.Id).OrderBy(o => o.RaisedAt).ToListAsync(ct),
+            PlanFiles = await Publicity.PlanFiles.OfPlanAsync(db, plan.Id, ct),
+        };
     }
 
     /// <summary>The id of the filing or plan a business key names, when it begins with one.</summary>

@@ -2,6 +2,8 @@ using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Pages.Shared;
+using EvalWorkflows.Server.Sources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +18,7 @@ namespace EvalWorkflows.Server.Workflows.Pages;
 /// </summary>
 [Authorize(Roles = $"{Roles.Admin},{Roles.Clerk},{Roles.Supervisor},{Roles.Evaluator}")]
 public sealed class TaskModel(AppDbContext db, TaskCompletion completion, InstanceJournal journal, ProcessNames processes,
-    TimeProvider time) : PageModel
+    TimeProvider time, LegalSourceRegistry sources) : PageModel
 {
     public UserTaskRecord Task { get; private set; } = null!;
     public InstanceRecord Instance { get; private set; } = null!;
@@ -67,7 +69,7 @@ public sealed class TaskModel(AppDbContext db, TaskCompletion completion, Instan
     private void AddError(string? field, string detail, string? basis)
     {
         var key = field is not null && (field == "outcome" || Fields.Any(f => f.Name == field)) ? field == "outcome" ? nameof(Outcome) : field : "";
-        ModelState.AddModelError(key, basis is null ? detail : $"{detail}（依据：{basis}）");
+        ModelState.AddModelError(key, RefusalText.Describe(detail, basis, sources));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

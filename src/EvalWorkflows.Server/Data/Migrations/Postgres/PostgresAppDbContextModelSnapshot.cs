@@ -596,6 +596,12 @@ namespace EvalWorkflows.Server.Data.Migrations.Postgres
                     b.Property<Guid>("InstitutionId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ObjectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("text");
@@ -614,6 +620,10 @@ namespace EvalWorkflows.Server.Data.Migrations.Postgres
                     b.HasIndex("FilingId");
 
                     b.HasIndex("InstitutionId");
+
+                    b.HasIndex("ObjectionId");
+
+                    b.HasIndex("PlanId");
 
                     b.ToTable("stored_files", (string)null);
                 });
@@ -1049,6 +1059,16 @@ namespace EvalWorkflows.Server.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasColumnType("text");
 
                     b.Property<string>("Contact")
                         .IsRequired()

@@ -1,0 +1,88 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EvalWorkflows.Server.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class PlanFilesAndObjectionAnswers : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "ObjectionId",
+                table: "stored_files",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "PlanId",
+                table: "stored_files",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Answer",
+                table: "publicity_objections",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "AnsweredAt",
+                table: "publicity_objections",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AnsweredBy",
+                table: "publicity_objections",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stored_files_ObjectionId",
+                table: "stored_files",
+                column: "ObjectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stored_files_PlanId",
+                table: "stored_files",
+                column: "PlanId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_stored_files_ObjectionId",
+                table: "stored_files");
+
+            migrationBuilder.DropIndex(
+                name: "IX_stored_files_PlanId",
+                table: "stored_files");
+
+            migrationBuilder.DropColumn(
+                name: "ObjectionId",
+                table: "stored_files");
+
+            migrationBuilder.DropColumn(
+                name: "PlanId",
+                table: "stored_files");
+
+            migrationBuilder.DropColumn(
+                name: "Answer",
+                table: "publicity_objections");
+
+            migrationBuilder.DropColumn(
+                name: "AnsweredAt",
+                table: "publicity_objections");
+
+            migrationBuilder.DropColumn(
+                name: "AnsweredBy",
+                table: "publicity_objections");
+        }
+    }
+}
