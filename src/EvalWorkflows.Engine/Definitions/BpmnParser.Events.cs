@@ -27,6 +27,9 @@ public static partial class BpmnParser
     private static (EventTrigger, TimerSpec?, string? MessageRef, string? Code, bool Refused) ReadEventDefinition(XElement el, string id, string local, ParseState s)
     {
         var defs = el.Elements().Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("EventDefinition")).ToList();
+        var workingDays = WorkingDayTimer.Attributes(el);
+        if (workingDays.Count > 0 && (defs.Count != 1 || defs[0].Name.LocalName != "timerEventDefinition"))
+            s.Problems.Add(new(id, local, $"{string.Join("、", workingDays.Keys)} 只能用于定时器事件。"));
         if (defs.Count == 0) return (EventTrigger.None, null, null, null, false);
         if (defs.Count > 1)
         {
@@ -38,7 +41,8 @@ public static partial class BpmnParser
         {
             case "timerEventDefinition":
                 string? Text(string n) => def.Element(Bpmn + n)?.Value.Trim() is { Length: > 0 } t ? t : null;
-                return (EventTrigger.Timer, new TimerSpec(Text("timeDate"), Text("timeDuration"), Text("timeCycle")), null, null, false);
+                var timeDate = workingDays.Count == 0 ? Text("timeDate") : WorkingDayTimer.TimeDate(workingDays, Text("timeDate") is not null, id, local, s.Problems);
+                return (EventTrigger.Timer, new TimerSpec(timeDate, Text("timeDuration"), Text("timeCycle")), null, null, false);
             case "messageEventDefinition":
                 var messageRef = (string?)def.Attribute("messageRef");
                 if (string.IsNullOrWhiteSpace(messageRef))

@@ -6,7 +6,7 @@ namespace EvalWorkflows.Engine.Definitions;
 public static partial class DefinitionValidator
 {
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
-    private static partial System.Text.RegularExpressions.Regex VariableName();
+    internal static partial System.Text.RegularExpressions.Regex VariableName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\btask_due(_on)?\b")]
     private static partial System.Text.RegularExpressions.Regex TaskDueReference();
