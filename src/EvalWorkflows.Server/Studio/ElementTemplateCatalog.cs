@@ -23,7 +23,7 @@ public sealed class ElementTemplateCatalog(IEnumerable<TaskHandlerRegistration> 
     public async Task<IReadOnlyList<object>> AllAsync(CancellationToken ct)
     {
         var notices = await templates.ListAsync(db, ct);
-        var list = new List<object> { Review(), WorkingDayDeadline(), Notice(notices) };
+        var list = new List<object> { Review(), WorkingDayDeadline(), WorkingDayReminder(), Notice(notices) };
         list.AddRange(handlers.Select(h => h.Type).Where(t => t != NoticeTaskHandler.TypeName).Distinct().Order(StringComparer.Ordinal)
             .Select(Handler));
         return list;
@@ -50,6 +50,21 @@ public sealed class ElementTemplateCatalog(IEnumerable<TaskHandlerRegistration> 
             value: "end_of_day(add_working_days(received_on, 5))"),
         Text("期限写入变量", "ew:dueVariable", "例如：review_due"),
         Text("办理结果", "ew:outcomes", "逗号分隔", required: true, value: "done"),
+        Basis(),
+    ]);
+
+    /// <summary>
+    /// 工作日提醒: a timer catch event that fires a number of official working days from a date in the instance,
+    /// bound to ew:dueFrom / ew:workingDays / ew:at (the parser turns them into the timer's timeDate).
+    /// </summary>
+    private static object WorkingDayReminder() => Template("ew.working-day-reminder", "工作日提醒", "在某个日期前后若干个工作日的指定时刻触发的定时器（按官方工作日历计算）。", "bpmn:IntermediateCatchEvent",
+    [
+        Text("事件名称", "name", null),
+        Text("起算日期（变量）", "ew:dueFrom", "实例中保存日期的变量，例如：submission_deadline", required: true),
+        Text("相差工作日数", "ew:workingDays", "负数表示之前，例如 -2 为该日期前 2 个工作日", required: true, value: "-2",
+            pattern: new(@"^[+-]?\d{1,4}$", "请填写整数，例如 -2。")),
+        Text("提醒时刻", "ew:at", "北京时间，24 小时制，例如 09:00", required: true, value: "09:00",
+            pattern: new(@"^([01]\d|2[0-3]):[0-5]\d$", "请按 HH:mm 填写，例如 09:00。")),
         Basis(),
     ]);
 
@@ -93,11 +108,16 @@ public sealed class ElementTemplateCatalog(IEnumerable<TaskHandlerRegistration> 
 
     private static object Hidden(string attribute, string value) => new { type = "Hidden", value, binding = Binding(attribute) };
 
-    private static object Text(string label, string attribute, string? hint, bool required = false, string? value = null) => new
+    private static object Text(string label, string attribute, string? hint, bool required = false, string? value = null, FieldPattern? pattern = null) => new
     {
         label, type = "String", binding = Binding(attribute), description = hint, value,
-        constraints = required ? new { notEmpty = true } : null,
+        constraints = required || pattern is not null ? new FieldConstraints(required ? true : null, pattern) : null,
     };
+
+    /// <summary>The template schema's constraints: the form refuses an empty or mismatching value before deploy does.</summary>
+    private sealed record FieldConstraints(bool? NotEmpty, FieldPattern? Pattern);
+
+    private sealed record FieldPattern(string Value, string Message);
 
     private static object Binding(string attribute) => new { type = "property", name = attribute };
 }

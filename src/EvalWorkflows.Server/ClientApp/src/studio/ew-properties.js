@@ -10,6 +10,7 @@ const labels = {
   basis: '法律依据（来源键）', candidateRole: '办理角色', assignee: '办理人（模板）', formKey: '表单', outcomes: '办理结果（逗号分隔）',
   fields: '表单字段（逗号分隔）', dueDate: '期限（表达式）', dueVariable: '期限写入变量', type: '处理程序', template: '通知模板',
   to: '收件人（表达式）', cc: '抄送（表达式）', status: '状态', endsOn: '截止日（表达式）', correlationKey: '关联键（表达式）',
+  dueFrom: '起算日期（变量）', workingDays: '相差工作日数（负数为之前）', at: '时刻（HH:mm）',
 };
 
 function Field({ element, id, attribute }) {
