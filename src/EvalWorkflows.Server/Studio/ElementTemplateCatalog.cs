@@ -111,11 +111,13 @@ public sealed class ElementTemplateCatalog(IEnumerable<TaskHandlerRegistration> 
     private static object Text(string label, string attribute, string? hint, bool required = false, string? value = null, FieldPattern? pattern = null) => new
     {
         label, type = "String", binding = Binding(attribute), description = hint, value,
-        constraints = required || pattern is not null ? new FieldConstraints(required ? true : null, pattern) : null,
+        constraints = Constraints(required, pattern),
     };
 
-    /// <summary>The template schema's constraints: the form refuses an empty or mismatching value before deploy does.</summary>
-    private sealed record FieldConstraints(bool? NotEmpty, FieldPattern? Pattern);
+    /// <summary>The template schema's constraints (its lower-case names): the form refuses an empty or mismatching value before deploy does.</summary>
+    private static object? Constraints(bool required, FieldPattern? pattern) => pattern is { } p
+        ? new { notEmpty = required, pattern = new { value = p.Value, message = p.Message } }
+        : required ? new { notEmpty = true } : null;
 
     private sealed record FieldPattern(string Value, string Message);
 

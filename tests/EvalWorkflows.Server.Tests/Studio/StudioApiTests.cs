@@ -23,6 +23,9 @@ public sealed class StudioApiTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains(choices.EnumerateArray(), c => c.GetProperty("value").GetString() == "filing-correction");
         Assert.Contains(templates, t => t.GetProperty("name").GetString() == "人工审核");
         Assert.Contains(templates, t => t.GetProperty("name").GetString() == "工作日期限");
+        var reminder = templates.Single(t => t.GetProperty("id").GetString() == "ew.working-day-reminder");
+        var days = reminder.GetProperty("properties").EnumerateArray().Single(p => p.GetProperty("binding").GetProperty("name").GetString() == "ew:workingDays");
+        Assert.Equal(@"^[+-]?\d{1,4}$", days.GetProperty("constraints").GetProperty("pattern").GetProperty("value").GetString());
     }
 
     [Fact]

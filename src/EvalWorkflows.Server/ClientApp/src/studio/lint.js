@@ -25,6 +25,8 @@ function timerRule() {
     for (const definition of node.eventDefinitions || []) {
       if (!is(definition, 'bpmn:TimerEventDefinition')) continue;
       const text = (definition.timeDate || definition.timeDuration || definition.timeCycle)?.body?.trim();
+      // ew:dueFrom/ew:workingDays/ew:at (the 工作日提醒 template) stand for the timeDate; the server checks them.
+      if (!text && node.get('ew:workingDays') !== undefined) continue;
       if (!text) reporter.report(node.id, '定时器没有填写时间（日期、时长或周期）');
       else if (!balanced(text)) reporter.report(node.id, `定时器表达式括号或引号不配对：${text}`);
     }
