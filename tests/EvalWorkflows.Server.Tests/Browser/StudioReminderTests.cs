@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using EvalWorkflows.Server.Tests.Plans;
+using EvalWorkflows.Server.Tests.Support;
+using Microsoft.Playwright;
+
+namespace EvalWorkflows.Server.Tests.Browser;
+
+/// <summary>
+/// Issue 9's first acceptance test. The plan pre-submission reminder goes 2 working days before the submission
+/// deadline; an admin makes it 3 through the "工作日提醒" form and deploys. The preview's sample date is the
+/// clock's Mon 2025-03-03, read as the deadline: 2 working days before is Thu 2025-02-27, 3 is Wed 2025-02-26.
+/// Exams announced for Thu 2025-03-20 are due Thu 2025-03-13 (002 §四(一)); the instance announced before the
+/// deploy reminds on Tue 2025-03-11 (13 − 2), the one announced after on Mon 2025-03-10 (13 − 3).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class StudioReminderTests(Browser browser, BrowserApp app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<BrowserApp>
+{
+    // Unfinished: the preview and selection steps pass, but the properties panel shows no template group for the
+    // selected intermediate catch event (elementTemplates.getAll finds no 工作日提醒 for it), so the form cannot be
+    // reached yet. Un-skip once the template is offered.
+    [Fact(Skip = "Unfinished: the 工作日提醒 template is not offered for the selected timer in the properties panel yet")]
+    public async Task An_admin_moves_the_plan_reminder_to_three_working_days_before_and_only_instances_started_afterwards_follow()
+    {
+        var before = await AnnounceAsync();
+        var page = await browser.NewPageAsync(app.BaseUrl, phone: false);
+        await page.SignInAsync("admin");
+        page.Console += (_, m) => output.WriteLine($"console {m.Type}: {m.Text}");
+        await page.GotoAsync("/studio/plan-announcement/edit");
+        await Assertions.Expect(page.Locator("[data-studio-canvas][data-ready=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var badge = page.Locator(".djs-overlays[data-container-id=firstReminderDue] .ew-diagram-badge");
+        await page.GetByRole(AriaRole.Button, new() { Name = "预览期限" }).ClickAsync();
+        await Assertions.Expect(badge).ToHaveTextAsync("2025年2月27日（星期四）09:00");
+
+        var reminder = (await page.Locator(".djs-element[data-element-id=firstReminderDue]").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(reminder.X + reminder.Width / 2, reminder.Y + reminder.Height / 2);
+        await Assertions.Expect(page.Locator(".bio-properties-panel-header-label")).ToContainTextAsync("截止前2个工作日");
+        await page.Locator(".bio-properties-panel-select-template-button").ClickAsync();
+        await page.Locator("[data-template-list] button", new() { HasText = "工作日提醒" }).ClickAsync();
+        await page.GetByLabel("事件名称").FillAsync("截止前3个工作日");
+        await page.GetByLabel("起算日期（变量）").FillAsync("submission_deadline");
+        await page.GetByLabel("相差工作日数").FillAsync("-3");
+        await page.GetByLabel("提醒时刻").FillAsync("09:00");
+        await page.GetByLabel("提醒时刻").PressAsync("Tab");
+        await page.ScreenshotAsync("studio-reminder-template");
+        await page.GetByRole(AriaRole.Button, new() { Name = "预览期限" }).ClickAsync();
+        await Assertions.Expect(badge).ToHaveTextAsync("2025年2月26日（星期三）09:00");
+        await page.ScreenshotAsync("studio-reminder-preview");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "校验并部署" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-studio-status]")).ToContainTextAsync("已部署为第 2 版");
+        var after = await AnnounceAsync();
+        var admin = await app.LoginAsAsync("admin");
+
+        await admin.AdvanceClockAsync(new { to = "2025-03-10T09:00:00+08:00" });
+        Assert.Equal(["2025-03-10T09:00:00+08:00"], await RemindedAtAsync(after));
+        Assert.Empty(await RemindedAtAsync(before));
+        await admin.AdvanceClockAsync(new { to = "2025-03-11T09:00:00+08:00" });
+        Assert.Equal(["2025-03-11T09:00:00+08:00"], await RemindedAtAsync(before));
+        Assert.Equal(["2025-03-10T09:00:00+08:00"], await RemindedAtAsync(after));
+    }
+
+    private async Task<PlanWorld> AnnounceAsync()
+    {
+        var world = await PlanWorld.CreateAsync(app);
+        var response = await world.Institution.PostAsJsonAsync("/api/plans/announcements", new { filingId = world.FilingId, examStart = "2025-03-20" });
+        Assert.Equal("2025-03-13", (await response.ReadAsync(HttpStatusCode.Created)).GetProperty("submissionDeadline").GetString());
+        return world;
+    }
+
+    private static async Task<List<string?>> RemindedAtAsync(PlanWorld world) =>
+        (await world.NoticesAsync("plan-announcement-reminder")).Select(n => n.GetProperty("queuedAt").GetString()).ToList();
+}
