@@ -45,11 +45,18 @@ function balanced(text) {
   return depth === 0 && !quote;
 }
 
+// What the engine runs through a handler: service, send and business rule tasks, and message throw and end events.
+function runsHandler(node) {
+  if (['bpmn:ServiceTask', 'bpmn:SendTask', 'bpmn:BusinessRuleTask'].some((t) => is(node, t))) return true;
+  return (is(node, 'bpmn:IntermediateThrowEvent') || is(node, 'bpmn:EndEvent'))
+    && (node.eventDefinitions || []).some((d) => is(d, 'bpmn:MessageEventDefinition'));
+}
+
 function handlerRule(handlers, notices) {
   return rule((node, reporter) => {
-    if (!is(node, 'bpmn:ServiceTask') && !is(node, 'bpmn:SendTask')) return;
+    if (!runsHandler(node)) return;
     const type = node.get('ew:type');
-    if (!type) return reporter.report(node.id, '服务/发送任务没有指定处理程序（ew:type），请选择模板', ['ew:type']);
+    if (!type) return reporter.report(node.id, '没有指定处理程序（ew:type）：服务、发送、业务规则任务和抛出消息的事件都须选择处理程序', ['ew:type']);
     if (!handlers.has(type)) return reporter.report(node.id, `处理程序“${type}”未在服务器注册`, ['ew:type']);
     if (type !== 'notice') return;
     const template = node.get('ew:template');
