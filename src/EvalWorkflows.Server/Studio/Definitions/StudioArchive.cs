@@ -6,7 +6,6 @@ using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Notices;
-using EvalWorkflows.Server.Sources;
 using EvalWorkflows.Server.Studio.Changes;
 using EvalWorkflows.Server.Studio.Templates;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +39,7 @@ public sealed class ArchiveInvalidException(IReadOnlyList<ArchiveProblem> proble
 /// versions only, identical XML skipped) and templates through its one save, so each appears in the change record.
 /// </summary>
 public sealed class StudioArchive(AppDbContext db, WorkflowEngine engine, StudioChanges changes, TemplateVersions templateVersions,
-    NoticeTemplates templates, LegalSourceRegistry sources, TimeProvider time)
+    NoticeTemplates templates, TimeProvider time)
 {
     /// <summary>Shipped definitions and templates together are well under a megabyte; twenty is generous.</summary>
     public const long MaxArchiveBytes = 20 * 1024 * 1024;
@@ -140,17 +139,14 @@ public sealed class StudioArchive(AppDbContext db, WorkflowEngine engine, Studio
         return manifest;
     }
 
-    /// <summary>The checks <c>PUT /api/templates/{name}</c> makes: a valid name, a text that parses, known legal sources.</summary>
+    /// <summary>
+    /// The checks <c>PUT /api/templates/{name}</c> makes (<see cref="TemplateVersions.Refusal"/>: a valid name, a text
+    /// that parses, known legal sources), in the same words, plus the length the API's request shape bounds.
+    /// </summary>
     private string? TemplateProblem(string? name, string text)
     {
-        if (name is null || !NoticeTemplates.IsValidName(name)) return $"模板名“{name}”无效：只能由小写字母、数字和连字符组成。";
-        if (string.IsNullOrWhiteSpace(text)) return "模板内容不能为空。";
         if (text.Length > TemplateText.MaxLength) return $"模板内容超过 {TemplateText.MaxLength} 个字符。";
-        var parse = NoticeTemplateFormat.Parse(text);
-        if (parse.Template is null) return string.Join("；", parse.Problems.Select(p => $"第 {p.Line} 行第 {p.Column} 列：{p.Message}"));
-        return sources.UnknownKeys(parse.Template.Basis) is { Count: > 0 } unknown
-            ? $"法律依据引用了未登记的来源：{string.Join("、", unknown)}。"
-            : null;
+        return templateVersions.Refusal(name ?? "", text, null)?.ProblemDetails.Detail;
     }
 
     private static async Task<string?> ReadEntryAsync(ZipArchive zip, string? path, List<ArchiveProblem> problems, CancellationToken ct)
