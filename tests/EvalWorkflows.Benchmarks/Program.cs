@@ -10,18 +10,32 @@ using Microsoft.Extensions.Time.Testing;
 // Measures the engine against plain transactions writing as many rows on the same kind of database, in the same
 // run, so its cost reads as a ratio that does not depend on the machine's disk. SQLite always; PostgreSQL too when
 // EVALWORKFLOWS_BENCH_POSTGRES holds a connection string of a role that may create databases.
-// Usage: dotnet run -c Release --project tests/EvalWorkflows.Benchmarks -- [instances] [pendingTimers]
-var instances = args.Length > 0 ? int.Parse(args[0]) : 2_000;
-var pending = args.Length > 1 ? int.Parse(args[1]) : 100_000;
+// Then the product's server on the same kind of database (ServerBench.cs): HTTP load, the yearly fan-out, list queries.
+// Usage: dotnet run -c Release --project tests/EvalWorkflows.Benchmarks -- [--quick] [instances] [pendingTimers]
+var quick = args.Contains("--quick");
+var numbers = args.Where(a => a != "--quick").Select(int.Parse).ToArray();
+var instances = numbers.Length > 0 ? numbers[0] : quick ? 200 : 2_000;
+var pending = numbers.Length > 1 ? numbers[1] : quick ? 10_000 : 100_000;
+var sizes = quick ? new ServerSizes(instances, [8, 32], 1_000, [1_000, 10_000]) : new ServerSizes(instances, [8, 32], 10_000, [10_000, 100_000]);
 var postgres = Environment.GetEnvironmentVariable("EVALWORKFLOWS_BENCH_POSTGRES") is { Length: > 0 } pg ? pg : null;
 Console.WriteLine($"EvalWorkflows engine benchmark: {instances:N0} instances, {pending:N0} pending timers, {Environment.ProcessorCount} cores");
 
 var dir = Directory.CreateTempSubdirectory("ew-bench-");
 var tables = new List<string>();
-await using (var sqlite = new SqliteStore(dir)) tables.Add(await Bench.RunAsync(sqlite, instances, pending));
+var cleanup = new List<Func<Task>>();
+await using (var sqlite = new SqliteStore(dir))
+{
+    tables.Add(await Bench.RunAsync(sqlite, instances, pending));
+    tables.Add(await ServerBench.RunAsync(sqlite, ServerBench.Sqlite(dir), sizes));
+}
 if (postgres is not null)
-    await using (var store = new PostgresStore(postgres)) tables.Add(await Bench.RunAsync(store, instances, pending));
+    await using (var store = new PostgresStore(postgres))
+    {
+        tables.Add(await Bench.RunAsync(store, instances, pending));
+        tables.Add(await ServerBench.RunAsync(store, ServerBench.Postgres(postgres, cleanup), sizes));
+    }
 else Console.WriteLine("PostgreSQL skipped: set EVALWORKFLOWS_BENCH_POSTGRES to measure it too.");
+foreach (var drop in cleanup) await drop();
 dir.Delete(true);
 
 Console.WriteLine();

@@ -1,0 +1,78 @@
+using System.Text;
+using Npgsql;
+
+namespace EvalWorkflows.Benchmarks;
+
+/// <summary>How big the server's rows are: operations per client count, filings in the fan-out, instances listed.</summary>
+internal sealed record ServerSizes(int Operations, int[] Clients, int Filings, int[] ListedInstances);
+
+/// <summary>
+/// The rows measured against the product's server (its host on a real port, its database on the same kind of store
+/// as the engine rows above): HTTP load, the yearly fan-out, and the list queries, each with its peak memory.
+/// </summary>
+internal static class ServerBench
+{
+    /// <summary>Where the server keeps its data on SQLite: a file beside the engine's.</summary>
+    public static Func<Task<IReadOnlyDictionary<string, string?>>> Sqlite(DirectoryInfo dir) => () =>
+        Task.FromResult<IReadOnlyDictionary<string, string?>>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = $"Data Source={Path.Combine(dir.FullName, "server.db")}",
+        });
+
+    /// <summary>A throw-away PostgreSQL database (C collation, as the tests make theirs), dropped by the caller's cleanup.</summary>
+    public static Func<Task<IReadOnlyDictionary<string, string?>>> Postgres(string server, List<Func<Task>> cleanup) => async () =>
+    {
+        var name = $"ew_bench_srv_{Guid.NewGuid():N}";
+        await AdminAsync(server, $"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
+        cleanup.Add(async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await AdminAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        });
+        return new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString,
+        };
+    };
+
+    public static async Task<string> RunAsync(Store store, Func<Task<IReadOnlyDictionary<string, string?>>> database, ServerSizes sizes)
+    {
+        Console.WriteLine($"== {store.Name}, the server over HTTP");
+        var mail = Directory.CreateTempSubdirectory("ew-bench-mail-");
+        var text = new StringBuilder();
+        try
+        {
+            await using (var server = new ServerHost(await database(), mail.FullName, FanOut.ClockStart))
+            {
+                var load = new HttpLoad(server, store);
+                await load.RunAsync(sizes.Operations, sizes.Clients);
+                text.Append(HttpTable(store.Name, load.Rows));
+            }
+        }
+        finally
+        {
+            mail.Delete(true);
+        }
+        return text.ToString();
+    }
+
+    private static string HttpTable(string name, IReadOnlyList<HttpRow> rows)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"### {name}: the server over HTTP").AppendLine();
+        text.AppendLine("| operation | clients | count | ops /s | p50 | p99 | 409 | failed | raw tx /s, same rows | at % of raw | peak working set / GC heap |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in rows)
+            text.AppendLine($"| {r.Name} | {r.Clients} | {r.Count:N0} | {r.PerSecond:N0} | {r.P50Ms:N1} ms | {r.P99Ms:N1} ms | {r.Conflicts} | {r.Failures} | {r.Raw:N0} ({r.RawShape}) | {r.PerSecond / r.Raw:P0} | {r.Memory.WorkingSetMiB:N0} / {r.Memory.HeapMiB:N0} MiB |");
+        return text.AppendLine().ToString();
+    }
+
+    private static async Task AdminAsync(string server, string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, connection);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
