@@ -48,6 +48,9 @@ internal static class ServerBench
                 var load = new HttpLoad(server, store);
                 await load.RunAsync(sizes.Operations, sizes.Clients);
                 text.Append(HttpTable(store.Name, load.Rows));
+                var fanOut = new FanOut(server, store);
+                await fanOut.RunAsync(sizes.Filings);
+                text.Append(FanOutTable(store.Name, fanOut.Rows));
             }
         }
         finally
@@ -65,6 +68,17 @@ internal static class ServerBench
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
             text.AppendLine($"| {r.Name} | {r.Clients} | {r.Count:N0} | {r.PerSecond:N0} | {r.P50Ms:N1} ms | {r.P99Ms:N1} ms | {r.Conflicts} | {r.Failures} | {r.Raw:N0} ({r.RawShape}) | {r.PerSecond / r.Raw:P0} | {r.Memory.WorkingSetMiB:N0} / {r.Memory.HeapMiB:N0} MiB |");
+        return text.AppendLine().ToString();
+    }
+
+    private static string FanOutTable(string name, IReadOnlyList<FanOutRow> rows)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"### {name}: the yearly annual-report fan-out (clock moved over the API)").AppendLine();
+        text.AppendLine("| stage | institutions | until all done | per second | raw tx /s, same rows | at % of raw | peak working set / GC heap |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in rows)
+            text.AppendLine($"| {r.Name} | {r.Count:N0} | {r.Seconds:N1} s | {r.Count / r.Seconds:N0} | {r.Raw:N0} ({r.RawShape}) | {r.Count / r.Seconds / r.Raw:P0} | {r.Memory.WorkingSetMiB:N0} / {r.Memory.HeapMiB:N0} MiB |");
         return text.AppendLine().ToString();
     }
 
