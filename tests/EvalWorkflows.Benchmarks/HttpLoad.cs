@@ -36,7 +36,7 @@ internal sealed class HttpLoad(ServerHost server, Store store)
             await MeasureAsync("instances started (POST /api/instances)", clients, count, 1, 7, async (http, i) =>
                 [await SendAsync(http, HttpMethod.Post, "/api/instances", new { definitionKey = "bench-review", businessKey = $"{tag}-{i}" })]);
 
-            var tasks = await OpenTasksAsync("bench-review");
+            var tasks = await OpenTasksAsync($"{tag}-");
             await MeasureAsync("user tasks completed (POST /api/tasks/{id}/complete)", clients, tasks.Count, 1, 9, async (http, i) =>
                 [await SendAsync(http, HttpMethod.Post, $"/api/tasks/{tasks[i]}/complete", new { data = new { approved = true } })]);
 
@@ -66,11 +66,12 @@ internal sealed class HttpLoad(ServerHost server, Store store)
         return response.StatusCode;
     }
 
-    private async Task<List<Guid>> OpenTasksAsync(string definition)
+    /// <summary>The open tasks of the instances this client count started (their business keys begin with its tag).</summary>
+    private async Task<List<Guid>> OpenTasksAsync(string keyPrefix)
     {
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Set<UserTaskRecord>().Where(t => t.DefinitionKey == definition && t.Status == TaskStatus.Open)
+        return await db.Set<UserTaskRecord>().Where(t => t.BusinessKey!.StartsWith(keyPrefix) && t.Status == TaskStatus.Open)
             .Select(t => t.Id).ToListAsync();
     }
 

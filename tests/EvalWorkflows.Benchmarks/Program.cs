@@ -11,14 +11,17 @@ using Microsoft.Extensions.Time.Testing;
 // run, so its cost reads as a ratio that does not depend on the machine's disk. SQLite always; PostgreSQL too when
 // EVALWORKFLOWS_BENCH_POSTGRES holds a connection string of a role that may create databases.
 // Then the product's server on the same kind of database (ServerBench.cs): HTTP load, the yearly fan-out, list queries.
-// Usage: dotnet run -c Release --project tests/EvalWorkflows.Benchmarks -- [--quick] [instances] [pendingTimers]
+// Usage: dotnet run -c Release --project tests/EvalWorkflows.Benchmarks -- [--quick] [instances] [pendingTimers] [httpOperations]
 var quick = args.Contains("--quick");
 var numbers = args.Where(a => a != "--quick").Select(int.Parse).ToArray();
 var instances = numbers.Length > 0 ? numbers[0] : quick ? 200 : 2_000;
 var pending = numbers.Length > 1 ? numbers[1] : quick ? 10_000 : 100_000;
-var sizes = quick ? new ServerSizes(instances, [8, 32], 1_000, [1_000, 10_000]) : new ServerSizes(instances, [8, 32], 10_000, [10_000, 100_000]);
+var operations = numbers.Length > 2 ? numbers[2] : quick ? 100 : 1_000;
+var sizes = quick ? new ServerSizes(operations, [8, 32], 1_000, [2_000, 10_000]) : new ServerSizes(operations, [8, 32], 10_000, [10_000, 100_000]);
 var postgres = Environment.GetEnvironmentVariable("EVALWORKFLOWS_BENCH_POSTGRES") is { Length: > 0 } pg ? pg : null;
 Console.WriteLine($"EvalWorkflows engine benchmark: {instances:N0} instances, {pending:N0} pending timers, {Environment.ProcessorCount} cores");
+Console.WriteLine($"Server rows: {sizes.Operations:N0} operations per HTTP row, {sizes.Filings:N0} filings in the fan-out, lists at {string.Join(" and ", sizes.ListedInstances.Select(n => n.ToString("N0")))} instances");
+Console.WriteLine($"Load average at start: {ServerBench.LoadAverage()}");
 
 var dir = Directory.CreateTempSubdirectory("ew-bench-");
 var tables = new List<string>();
@@ -40,6 +43,7 @@ dir.Delete(true);
 
 Console.WriteLine();
 foreach (var table in tables) Console.WriteLine(table);
+Console.WriteLine($"Load average at the end: {ServerBench.LoadAverage()}");
 Console.WriteLine($"Peak working set of the benchmark process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:N0} MiB");
 
 /// <summary>One measured operation; the raw baseline runs TxPerOp transactions of RowsPerTx rows per operation.</summary>

@@ -45,12 +45,14 @@ internal static class ServerBench
         {
             await using (var server = new ServerHost(await database(), mail.FullName, FanOut.ClockStart))
             {
-                var load = new HttpLoad(server, store);
-                await load.RunAsync(sizes.Operations, sizes.Clients);
-                text.Append(HttpTable(store.Name, load.Rows));
+                // The fan-out first: its institutions and instances are the province the lists then grow from.
                 var fanOut = new FanOut(server, store);
                 await fanOut.RunAsync(sizes.Filings);
-                text.Append(FanOutTable(store.Name, fanOut.Rows));
+                var lists = new ListQueries(server);
+                await lists.RunAsync(sizes.ListedInstances);
+                var load = new HttpLoad(server, store);
+                await load.RunAsync(sizes.Operations, sizes.Clients);
+                text.Append(HttpTable(store.Name, load.Rows)).Append(FanOutTable(store.Name, fanOut.Rows)).Append(ListTable(store.Name, lists.Rows));
             }
         }
         finally
@@ -59,6 +61,10 @@ internal static class ServerBench
         }
         return text.ToString();
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), so a reader can tell a busy machine's figures apart.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string HttpTable(string name, IReadOnlyList<HttpRow> rows)
     {
@@ -79,6 +85,17 @@ internal static class ServerBench
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
             text.AppendLine($"| {r.Name} | {r.Count:N0} | {r.Seconds:N1} s | {r.Count / r.Seconds:N0} | {r.Raw:N0} ({r.RawShape}) | {r.Count / r.Seconds / r.Raw:P0} | {r.Memory.WorkingSetMiB:N0} / {r.Memory.HeapMiB:N0} MiB |");
+        return text.AppendLine().ToString();
+    }
+
+    private static string ListTable(string name, IReadOnlyList<ListRow> rows)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"### {name}: list queries over HTTP (one client, 30 requests each after 3 warm-ups)").AppendLine();
+        text.AppendLine("| request | instances | open tasks | median | p95 | peak working set / GC heap |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var r in rows)
+            text.AppendLine($"| {r.Name} | {r.Instances:N0} | {r.OpenTasks:N0} | {r.MedianMs:N1} ms | {r.P95Ms:N1} ms | {r.Memory.WorkingSetMiB:N0} / {r.Memory.HeapMiB:N0} MiB |");
         return text.AppendLine().ToString();
     }
 

@@ -24,6 +24,9 @@ public static class WorkflowModel
             e.Property(x => x.Status).HasConversion<string>();
             e.HasIndex(x => x.BusinessKey);
             e.HasIndex(x => new { x.DefinitionKey, x.Status });
+            // The instance list's order (newest first, id to break ties): one page is read off the index instead
+            // of sorting every instance for each page (benchmark: the list at 10,000 and 100,000 instances).
+            e.HasIndex(x => new { x.StartedAt, x.Id }).IsDescending(true, false);
         });
         b.Entity<TokenRecord>(e =>
         {

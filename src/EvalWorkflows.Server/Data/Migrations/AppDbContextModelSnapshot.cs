@@ -180,6 +180,9 @@ namespace EvalWorkflows.Server.Data.Migrations
 
                     b.HasIndex("DefinitionKey", "Status");
 
+                    b.HasIndex("StartedAt", "Id")
+                        .IsDescending(true, false);
+
                     b.ToTable("wf_instances", (string)null);
                 });
 

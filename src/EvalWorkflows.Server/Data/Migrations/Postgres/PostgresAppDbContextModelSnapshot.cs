@@ -187,6 +187,9 @@ namespace EvalWorkflows.Server.Data.Migrations.Postgres
 
                     b.HasIndex("DefinitionKey", "Status");
 
+                    b.HasIndex("StartedAt", "Id")
+                        .IsDescending(true, false);
+
                     b.ToTable("wf_instances", (string)null);
                 });
 
