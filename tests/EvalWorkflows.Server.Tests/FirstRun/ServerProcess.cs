@@ -140,7 +140,12 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public HttpClient Client() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Address };
+    /// <summary>A client of its own (cookies and connection); it waits as long as a clock advance over thousands of timers takes.</summary>
+    public HttpClient Client() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+    {
+        BaseAddress = Address,
+        Timeout = TimeSpan.FromMinutes(10),
+    };
 
     public async Task<HttpClient> SignInAsync(string userName, string password)
     {
