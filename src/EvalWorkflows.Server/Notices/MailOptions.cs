@@ -24,12 +24,18 @@ public sealed class MailOptions
         public string? User { get; set; }
         public string? Password { get; set; }
         public string From { get; set; } = "职业技能鉴定指导中心 <no-reply@evalworkflows.local>";
+        /// <summary>
+        /// How long one connect, command or message may take before the attempt counts as failed (a retry follows);
+        /// bounded, so a hung server cannot hold a notice past its lease (<see cref="NoticeOptions.SendLease"/>).
+        /// </summary>
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
     }
 
     internal static void AddTo(IServiceCollection services, IConfigurationSection section) =>
         services.AddOptions<MailOptions>()
             .Bind(section)
             .Validate(o => o.Smtp.Port is > 0 and < 65536, "Mail:Smtp:Port must be between 1 and 65535.")
+            .Validate(o => o.Smtp.Timeout > TimeSpan.Zero, "Mail:Smtp:Timeout must be positive.")
             .Validate(o => MailboxAddress.TryParse(o.Smtp.From, out _), "Mail:Smtp:From is not a mail address.")
             .Validate(o => o.UsesSmtp || !string.IsNullOrWhiteSpace(o.PickupDirectory),
                 "Mail:PickupDirectory is required when Mail:Smtp:Host is not set.")

@@ -135,7 +135,7 @@ public sealed class NoticeDelivery(
                 return false;
             }
             catch (Exception e) when (DatabaseUnavailableException.IsCause(e)
-                && lease.Elapsed + delay < options.Value.SendLease - SmtpTransport.Timeout)
+                && lease.Elapsed + delay < options.Value.SendLease - mail.Value.Smtp.Timeout)
             {
                 log.LogWarning("Notice {NoticeId}: its outcome ({Status}) cannot be recorded yet ({Error}); trying again in {Delay}.",
                     notice.Id, notice.Status, e.GetBaseException().Message, delay);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace EvalWorkflows.Server.Notices;
 
 /// <summary>Templates and delivery policy (section <c>Notices</c>).</summary>
@@ -30,8 +32,15 @@ public sealed class NoticeOptions
             .Validate(o => !string.IsNullOrWhiteSpace(o.TemplatesPath), "Notices:TemplatesPath is required.")
             .Validate(o => o.RetryDelay > TimeSpan.Zero, "Notices:RetryDelay must be positive.")
             .Validate(o => o.MaxRetryDelay >= o.RetryDelay, "Notices:MaxRetryDelay must not be below Notices:RetryDelay.")
-            .Validate(o => o.SendLease >= SmtpTransport.Timeout * 2,
-                $"Notices:SendLease must be at least twice the SMTP timeout ({SmtpTransport.Timeout}).")
+            .Validate<IOptions<MailOptions>>((o, mail) => o.SendLease >= SmtpTimeout(mail) * 2,
+                "Notices:SendLease must be at least twice the SMTP timeout (Mail:Smtp:Timeout).")
             .Validate(o => o.BatchSize > 0, "Notices:BatchSize must be positive.")
             .ValidateOnStart();
+
+    /// <summary>Mail settings that are themselves invalid are reported once, by their own validation, not again here.</summary>
+    private static TimeSpan SmtpTimeout(IOptions<MailOptions> mail)
+    {
+        try { return mail.Value.Smtp.Timeout; }
+        catch (OptionsValidationException) { return TimeSpan.Zero; }
+    }
 }

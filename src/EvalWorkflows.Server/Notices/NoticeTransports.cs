@@ -17,15 +17,13 @@ internal interface INoticeTransport : IAsyncDisposable
 /// <summary>One SMTP connection per delivery run, opened on the first message and reopened after a failure.</summary>
 internal sealed class SmtpTransport(MailOptions.SmtpOptions options) : INoticeTransport
 {
-    /// <summary>Bounded, so a hung server cannot hold a notice past its lease (see <see cref="NoticeOptions.SendLease"/>).</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private SmtpClient? _client;
 
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         try
         {
-            var client = _client ??= new SmtpClient { Timeout = (int)Timeout.TotalMilliseconds };
+            var client = _client ??= new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
             if (!client.IsConnected)
             {
                 await client.ConnectAsync(options.Host!, options.Port, SocketOptions(), cancellationToken);

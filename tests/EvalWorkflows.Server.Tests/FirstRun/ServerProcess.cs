@@ -29,12 +29,27 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public static Task<ServerProcess> StartAsync(params string[] settings) => StartInAsync(TemporaryDirectory(), settings);
 
-    /// <summary>Stops this process and starts the server again on the same database, mail folder and settings.</summary>
-    public async Task<ServerProcess> RestartAsync()
+    /// <summary>
+    /// Kills this process and starts the server again on the same database, mail folder and settings, followed by
+    /// <paramref name="changedSettings"/> (on the command line the last value of a key wins, e.g. a later Clock:Start).
+    /// </summary>
+    public async Task<ServerProcess> RestartAsync(params string[] changedSettings)
+    {
+        await KillAsync();
+        await DisposeAsync();
+        return await StartInAsync(Directory, [.. _settings, .. changedSettings]);
+    }
+
+    /// <summary>
+    /// SIGKILL, as a crash or <c>kill -9</c> would: no shutdown, no flush, whatever was in flight is cut off. The
+    /// directory stays for <see cref="RestartAsync"/>.
+    /// </summary>
+    public async Task KillAsync()
     {
         _keepDirectory = true;
-        await DisposeAsync();
-        return await StartInAsync(Directory, _settings);
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: true); // SIGKILL on Linux
+        await _process.WaitForExitAsync();
     }
 
     private static async Task<ServerProcess> StartInAsync(string directory, string[] settings)
@@ -125,7 +140,12 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public HttpClient Client() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Address };
+    /// <summary>A client of its own (cookies and connection); it waits as long as a clock advance over thousands of timers takes.</summary>
+    public HttpClient Client() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+    {
+        BaseAddress = Address,
+        Timeout = TimeSpan.FromMinutes(10),
+    };
 
     public async Task<HttpClient> SignInAsync(string userName, string password)
     {

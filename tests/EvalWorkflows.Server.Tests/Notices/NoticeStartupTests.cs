@@ -30,4 +30,19 @@ public sealed class NoticeStartupTests
         Assert.Contains("Mail:Smtp:Port", error.Message);
         NoticeApp.DeleteDatabase(app.DatabaseFile);
     }
+
+    [Fact]
+    public async Task A_send_lease_shorter_than_twice_the_smtp_timeout_stops_start_up_so_no_live_send_is_taken_over()
+    {
+        await using var app = new NoticeApp(smtpPort: 2525, settings: new Dictionary<string, string?>
+        {
+            ["Mail:Smtp:Timeout"] = "00:00:10",
+            ["Notices:SendLease"] = "00:00:15",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => app.Services);
+
+        Assert.Contains("Notices:SendLease must be at least twice the SMTP timeout (Mail:Smtp:Timeout)", error.Message);
+        NoticeApp.DeleteDatabase(app.DatabaseFile);
+    }
 }

@@ -100,6 +100,13 @@ public sealed class SmtpServer(string? afterStoring = null) : IAsyncDisposable
         return Directory.Exists(folder) ? [.. Directory.GetFiles(folder).Order().Select(f => MimeMessage.Load(f))] : [];
     }
 
+    /// <summary>How many messages the mailbox holds, without reading them.</summary>
+    public int MessageCount()
+    {
+        var folder = Path.Combine(MailDir, "new");
+        return Directory.Exists(folder) ? Directory.GetFiles(folder).Length : 0;
+    }
+
     /// <summary>The messages whose envelope went to <paramref name="recipient"/>, once at least one has arrived.</summary>
     public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesToAsync(string recipient)
     {

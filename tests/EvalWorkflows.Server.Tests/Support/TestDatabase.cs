@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using EvalWorkflows.Server.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace EvalWorkflows.Server.Tests.Support;
@@ -33,6 +35,14 @@ public static class TestDatabase
     /// <summary>Command-line arguments for a server process with the same database.</summary>
     public static string[] Arguments(string sqliteFile) =>
         [.. Settings(sqliteFile).Select(s => $"--{s.Key}={s.Value}")];
+
+    /// <summary>
+    /// A context on the database for <paramref name="sqliteFile"/>, to read what a server process left there (e.g.
+    /// after killing it); the caller disposes it.
+    /// </summary>
+    public static AppDbContext Open(string sqliteFile) => Server is null
+        ? new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={sqliteFile}").Options)
+        : new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(Ensure(NameFor(sqliteFile))).Options);
 
     /// <summary>Removes the file (and its WAL, shared memory and marker), or drops the PostgreSQL database.</summary>
     public static void Delete(string sqliteFile)

@@ -1,0 +1,112 @@
+using System.Net;
+using System.Text.Json;
+using EvalWorkflows.Server.Tests.Notices;
+using EvalWorkflows.Server.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
+
+namespace EvalWorkflows.Server.Tests.Faults;
+
+/// <summary>
+/// Databases kept from earlier releases (Faults/Fixtures/schema-MIGRATION.db, one per release, named after the
+/// release's last migration) upgrade in place when today's server starts on them, and the fault drills waiting in
+/// them — on their answer task, their reminders and their deadline — run on to the end an undisturbed run reaches.
+/// A fixture is written by <see cref="A_schema_fixture_of_this_release_is_written_when_asked"/> (README, "Schema changes").
+/// </summary>
+[Collection(FaultCollection.Name)]
+public sealed class SchemaUpgradeTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    public const string WriteVariable = "EVALWORKFLOWS_WRITE_SCHEMA_FIXTURE";
+    private const int Instances = 10;
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"ew-schema-upgrade-{Guid.NewGuid():N}.db");
+    private SmtpServer _smtp = null!;
+
+    public static TheoryData<string> Fixtures() =>
+        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Faults", "Fixtures"), "schema-*.db").Select(f => Path.GetFileName(f)).Order()];
+
+    public async Task InitializeAsync() => _smtp = await SmtpServer.StartNewAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _smtp.DisposeAsync();
+        TestDatabase.Delete(_database);
+    }
+
+    [SqliteTheory]
+    [MemberData(nameof(Fixtures))]
+    public async Task A_database_of_an_earlier_release_upgrades_in_place_and_its_waiting_instances_run_on(string fixture)
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Faults", "Fixtures", fixture), _database);
+        var node = await DrillNode.StartAsync(_database, _smtp, DrillNode.Monday); // the clock where the fixture stopped
+        try
+        {
+            await using (var db = TestDatabase.Open(_database))
+                Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+            var listed = await (await node.Admin.GetAsync($"/api/instances?definition=fault-drill&status=running&pageSize=100")).ReadAsync(HttpStatusCode.OK);
+            var ids = listed.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("businessKey").GetString()!, i => i.GetProperty("id").GetGuid());
+            Assert.Equal(Instances, ids.Count);
+
+            await node.AdvanceToAsync(DrillOutcome.Tuesday);
+            var answered = ids.Keys.Order().Where((_, i) => i % 2 == 0).ToHashSet();
+            foreach (var key in answered) await (await node.CompleteAsync((await node.OpenTaskIdAsync(ids[key]))!.Value)).ReadAsync(HttpStatusCode.OK);
+            await node.AdvanceToAsync(DrillNode.Monday.AddDays(4));
+            await node.WaitUntilSentAsync(DrillOutcome.ExpectedNotices(Instances, answered.Count), TimeSpan.FromSeconds(60));
+
+            foreach (var (key, id) in ids) DrillOutcome.AssertInstance(await node.Admin.GetInstanceAsync(id), answered.Contains(key));
+            // The receipts went out before the fixture was saved; everything after arrives here.
+            Assert.Equal(DrillOutcome.ExpectedNotices(Instances, answered.Count) - Instances, _smtp.MessageCount());
+            output.WriteLine($"{fixture}: {ids.Count} instances ran on, {_smtp.MessageCount()} notices delivered");
+        }
+        finally
+        {
+            await node.Process.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Writes this release's fixture into the folder named by EVALWORKFLOWS_WRITE_SCHEMA_FIXTURE: fault drills started
+    /// on Monday 09:00, their receipts delivered, each waiting on its answer, reminder and deadline.
+    /// </summary>
+    [FixtureWriterFact]
+    public async Task A_schema_fixture_of_this_release_is_written_when_asked()
+    {
+        var folder = Environment.GetEnvironmentVariable(WriteVariable)!;
+        var node = await DrillNode.StartAsync(_database, _smtp, DrillNode.Monday);
+        string migration;
+        try
+        {
+            await node.Admin.DeployAsync("fault-drill.bpmn");
+            for (var i = 1; i <= Instances; i++) await node.StartDrillAsync($"u{i:D3}");
+            await node.WaitUntilSentAsync(Instances, TimeSpan.FromSeconds(60));
+            await node.KillAsync();
+            await using (var db = TestDatabase.Open(_database))
+                migration = (await db.Database.GetAppliedMigrationsAsync()).Last();
+        }
+        finally
+        {
+            await node.Process.DisposeAsync();
+        }
+        var target = Path.Combine(folder, $"schema-{migration}.db");
+        File.Delete(target);
+        await using var connection = new SqliteConnection($"Data Source={_database};Pooling=False");
+        await connection.OpenAsync();
+        await using var vacuum = connection.CreateCommand();
+        vacuum.CommandText = "VACUUM INTO $target"; // one compact file, whatever was still in the WAL included
+        vacuum.Parameters.AddWithValue("$target", target);
+        await vacuum.ExecuteNonQueryAsync();
+        output.WriteLine($"Wrote {target} ({new FileInfo(target).Length} bytes)");
+    }
+}
+
+/// <summary>Runs only when a release's schema fixture is to be written (and never on PostgreSQL).</summary>
+public sealed class FixtureWriterFactAttribute : FactAttribute
+{
+    public FixtureWriterFactAttribute()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(SchemaUpgradeTests.WriteVariable)))
+            Skip = $"Writes a schema fixture: set {SchemaUpgradeTests.WriteVariable} to the Faults/Fixtures folder.";
+        else if (TestDatabase.IsPostgres)
+            Skip = TestDatabase.SqliteOnly;
+    }
+}
