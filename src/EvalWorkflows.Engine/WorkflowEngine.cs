@@ -78,6 +78,7 @@ public sealed partial class WorkflowEngine(
         try
         {
             await db.SaveChangesAsync(ct);
+            await HistoryInserts.InsertAsync(db, step.HistoryRows, ct);
             await tx.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
