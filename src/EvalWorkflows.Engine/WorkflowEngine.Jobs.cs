@@ -37,7 +37,7 @@ public sealed partial class WorkflowEngine
             await RecordFailureAsync(jobId, e, ct);
             return false;
         }
-        await AfterCommitAsync(newJobs, ct);
+        await RunContinuationsAsync(newJobs, ct);
         return fired;
     }
 
