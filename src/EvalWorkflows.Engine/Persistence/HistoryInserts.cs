@@ -33,22 +33,24 @@ internal static class HistoryInserts
         (nameof(HistoryRecord.DataJson), h => h.DataJson),
     ];
 
-    /// <summary>Inserts <paramref name="rows"/> in their order (their ids ascend with it) on the context's transaction.</summary>
+    /// <summary>
+    /// Inserts <paramref name="rows"/> in their order (their ids ascend with it) on the context's transaction,
+    /// through EF Core's raw SQL, so the context's interceptors and logging see the statement like any other.
+    /// </summary>
     public static async Task InsertAsync(DbContext db, IReadOnlyList<HistoryRecord> rows, CancellationToken ct)
     {
         if (rows.Count == 0) return;
         var table = Tables.GetValue(db.Model, model => Table.Of(model, db.GetService<ISqlGenerationHelper>()));
-        var connection = db.Database.GetDbConnection();
+        // Only a factory for the provider's parameter type; it is never executed.
+        await using var factory = db.Database.GetDbConnection().CreateCommand();
         for (var first = 0; first < rows.Count; first += RowsPerStatement)
         {
             var count = Math.Min(RowsPerStatement, rows.Count - first);
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = table.Sql(count);
+            var parameters = new object[count * Columns.Length];
             for (var r = 0; r < count; r++)
                 for (var c = 0; c < Columns.Length; c++)
-                    command.Parameters.Add(table.Parameter(command, c, r * Columns.Length + c, Columns[c].Value(rows[first + r])));
-            await command.ExecuteNonQueryAsync(ct);
+                    parameters[r * Columns.Length + c] = table.Parameter(factory, c, r * Columns.Length + c, Columns[c].Value(rows[first + r]));
+            await db.Database.ExecuteSqlRawAsync(table.Sql(count), parameters, ct);
         }
     }
 
