@@ -65,8 +65,8 @@ public sealed partial class WorkflowEngine
             }
             var startSub = await subs.Where(s => s.Kind == SubscriptionKind.Message && s.MessageName == messageName && s.DefinitionId != null).FirstOrDefaultAsync(ct)
                 ?? throw new NoSubscriberException($"没有流程在等待消息“{messageName}”（关联键“{correlationKey}”）。");
-            var def = await step.Db.Set<DefinitionRecord>().FirstAsync(d => d.Id == startSub.DefinitionId, ct);
-            var started = await step.StartAsync(def, step.Definitions.Get(def)[startSub.ElementId], correlationKey, variables);
+            var def = await step.DefinitionAsync(startSub.DefinitionId!.Value);
+            var started = await step.StartAsync(def, def.Graph[startSub.ElementId], correlationKey, variables);
             started.History(HistoryEvents.MessageCorrelated, started.Graph[startSub.ElementId], new { message = messageName, correlationKey });
             return new CorrelationResult(started.Instance.Id, true);
         }, ct);

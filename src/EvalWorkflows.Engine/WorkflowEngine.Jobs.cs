@@ -37,7 +37,7 @@ public sealed partial class WorkflowEngine
             await RecordFailureAsync(jobId, e, ct);
             return false;
         }
-        await AfterCommitAsync(newJobs, ct);
+        await RunContinuationsAsync(newJobs, ct);
         return fired;
     }
 
@@ -48,9 +48,9 @@ public sealed partial class WorkflowEngine
         if (job is null || job.Suspended || job.DueAt > step.Now) return false;
         if (job.Kind == JobKind.StartTimer)
         {
-            var def = await step.Db.Set<DefinitionRecord>().FirstAsync(d => d.Id == job.DefinitionId, step.Cancellation);
+            var def = await step.DefinitionAsync(job.DefinitionId!.Value);
             Rearm(step, job);
-            var run = await step.StartAsync(def, step.Definitions.Get(def)[job.ElementId], null, null);
+            var run = await step.StartAsync(def, def.Graph[job.ElementId], null, null);
             run.History(HistoryEvents.TimerFired, run.Graph[job.ElementId], new { dueAt = job.DueAt });
             return true;
         }
@@ -120,7 +120,7 @@ public sealed partial class WorkflowEngine
                     InstanceId = instanceId, At = step.Now, ElementId = node, Actor = SystemActor,
                     Event = HistoryEvents.HandlerFailed, DataJson = System.Text.Json.JsonSerializer.Serialize(new { attempt = job.Attempts, error = message }),
                 };
-                step.Db.Add(history);
+                step.HistoryRows.Add(history);
                 if (atOnce || job.Attempts >= _options.MaxAttempts)
                 {
                     job.Suspended = true;
@@ -129,7 +129,7 @@ public sealed partial class WorkflowEngine
                         Id = Guid.NewGuid(), InstanceId = instanceId, JobId = job.Id, ElementId = node, Error = message, RaisedAt = step.Now,
                     };
                     step.Db.Add(incident);
-                    step.Db.Add(new HistoryRecord
+                    step.HistoryRows.Add(new HistoryRecord
                     {
                         InstanceId = instanceId, At = step.Now, ElementId = node, Actor = SystemActor, Event = HistoryEvents.IncidentRaised,
                         DataJson = System.Text.Json.JsonSerializer.Serialize(new { incidentId = incident.Id, error = message }),
@@ -200,7 +200,7 @@ public sealed partial class WorkflowEngine
             job.Attempts = _options.MaxAttempts - 1;
             job.DueAt = step.Now;
             job.Revision++;
-            step.Db.Add(new HistoryRecord
+            step.HistoryRows.Add(new HistoryRecord
             {
                 InstanceId = incident.InstanceId, At = step.Now, ElementId = incident.ElementId, Actor = actor,
                 Event = HistoryEvents.IncidentResolved, DataJson = System.Text.Json.JsonSerializer.Serialize(new { incidentId }),

@@ -47,7 +47,7 @@ public sealed partial class WorkflowEngine(
             try
             {
                 var (result, newJobs) = await InTransactionAsync(actor, work, ct, parkAt);
-                await AfterCommitAsync(newJobs, ct);
+                await RunContinuationsAsync(newJobs, ct);
                 return result;
             }
             catch (ElementFailedException e) when (e is not LimitExceededException && e.ElementId.Length > 0
@@ -72,36 +72,56 @@ public sealed partial class WorkflowEngine(
         };
         var result = await work(step);
         step.Flush();
+        // Changes are detected once, here: SaveChanges need not look again.
+        db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         // The journal is append-only: no command, handler included, may rewrite or erase what happened.
         if (db.ChangeTracker.Entries<HistoryRecord>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("History rows are append-only; a step tried to change or delete one.");
         try
         {
             await db.SaveChangesAsync(ct);
+            await HistoryInserts.InsertAsync(db, step.HistoryRows, ct);
             await tx.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             throw new ConflictException("CONFLICT", "该流程步骤已被他人同时处理，本次操作未生效，请刷新后重试。");
         }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+        await AfterCommitAsync(scope.ServiceProvider, step.NewJobs, ct);
         return (result, step.NewJobs);
     }
 
-    private async Task AfterCommitAsync(List<JobRecord> newJobs, CancellationToken ct)
+    /// <summary>
+    /// Timers handed to the schedulers, then the observers told, from the committed step's own scope. Neither can
+    /// undo the step: a schedule that fails is the sweep's to fire (the job row is the source of truth).
+    /// </summary>
+    private async Task AfterCommitAsync(IServiceProvider services, List<JobRecord> newJobs, CancellationToken ct)
     {
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            foreach (var scheduler in scope.ServiceProvider.GetServices<IJobScheduler>())
-                foreach (var job in newJobs.Where(j => j.DueAt > clock.GetUtcNow()))
-                    scheduler.Schedule(job.Id, job.DueAt);
-            foreach (var observer in scope.ServiceProvider.GetServices<IWorkflowCommitObserver>())
+        var now = clock.GetUtcNow();
+        foreach (var scheduler in services.GetServices<IJobScheduler>())
+            foreach (var job in newJobs)
             {
-                try { await observer.OnCommittedAsync(ct); }
-                catch (Exception e) { logger.LogWarning(e, "A commit observer failed; the step stands."); }
+                if (job.DueAt <= now) continue;
+                try { scheduler.Schedule(job.Id, job.DueAt); }
+                catch (Exception e) { logger.LogWarning(e, "Scheduling job {JobId} failed; the sweep fires it when due.", job.Id); }
             }
+        foreach (var observer in services.GetServices<IWorkflowCommitObserver>())
+        {
+            try { await observer.OnCommittedAsync(ct); }
+            catch (Exception e) { logger.LogWarning(e, "A commit observer failed; the step stands."); }
         }
-        // Continuations (service tasks) run right away, each as its own step, so a caller sees their effect.
-        foreach (var job in newJobs.Where(j => j.Kind == JobKind.Continuation && j.DueAt <= clock.GetUtcNow()))
-            await ExecuteJobAsync(job.Id, ct);
+    }
+
+    /// <summary>Continuations (service tasks) run right away, each as its own step, so a caller sees their effect.</summary>
+    private async Task RunContinuationsAsync(List<JobRecord> newJobs, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var job in newJobs)
+            if (job.Kind == JobKind.Continuation && job.DueAt <= now) await ExecuteJobAsync(job.Id, ct);
     }
 }

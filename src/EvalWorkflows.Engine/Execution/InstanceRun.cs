@@ -257,7 +257,7 @@ internal sealed partial class InstanceRun
     }
 
     public void History(string @event, FlowNode? node, object? data, string? actor = null) =>
-        Step.Db.Add(new HistoryRecord
+        Step.HistoryRows.Add(new HistoryRecord
         {
             InstanceId = Instance.Id, At = Step.Now, Event = @event, ElementId = node?.Id, ElementType = node?.XmlName,
             Actor = actor ?? Step.Actor, DataJson = data is null ? null : JsonSerializer.Serialize(data),

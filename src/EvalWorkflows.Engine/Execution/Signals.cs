@@ -36,8 +36,8 @@ internal static class Signals
         }
         foreach (var start in starts)
         {
-            var def = await step.Db.Set<DefinitionRecord>().FirstAsync(d => d.Id == start.DefinitionId, step.Cancellation);
-            var started = await step.StartAsync(def, step.Definitions.Get(def)[start.ElementId], null, variables);
+            var def = await step.DefinitionAsync(start.DefinitionId!.Value);
+            var started = await step.StartAsync(def, def.Graph[start.ElementId], null, variables);
             started.History(HistoryEvents.SignalReceived, started.Graph[start.ElementId], new { signal = name });
         }
         return reached + starts.Count;

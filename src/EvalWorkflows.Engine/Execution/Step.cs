@@ -26,6 +26,12 @@ internal sealed class Step
     public List<JobRecord> NewJobs { get; } = [];
 
     /// <summary>
+    /// The journal rows this step writes, in order, inserted together after the tracked changes are saved
+    /// (<see cref="HistoryInserts"/>). A row the host adds to the context itself is saved by EF Core, before these.
+    /// </summary>
+    public List<HistoryRecord> HistoryRows { get; } = [];
+
+    /// <summary>
     /// Elements whose entry failed in an earlier try of this same command, with the error: a token arriving at one
     /// rests there with an incident instead of entering it (<see cref="InstanceRun.Park"/>).
     /// </summary>
@@ -60,15 +66,24 @@ internal sealed class Step
         if (_runs.TryGetValue(instanceId, out var run)) return run;
         var instance = await Db.Set<InstanceRecord>().FirstOrDefaultAsync(i => i.Id == instanceId, Cancellation)
             ?? throw new NotFoundException("INSTANCE_NOT_FOUND", $"流程实例 {instanceId} 不存在。");
-        var def = await Db.Set<DefinitionRecord>().FirstAsync(d => d.Id == instance.DefinitionId, Cancellation);
-        run = await InstanceRun.LoadAsync(this, instance, Definitions.Get(def));
+        var def = await DefinitionAsync(instance.DefinitionId);
+        run = await InstanceRun.LoadAsync(this, instance, def.Graph);
         _runs[instanceId] = run;
         return run;
     }
 
-    public async Task<DefinitionRecord> LatestDefinitionAsync(string key) =>
-        await Db.Set<DefinitionRecord>().Where(d => d.Key == key).OrderByDescending(d => d.Version).FirstOrDefaultAsync(Cancellation)
-        ?? throw new NotFoundException("DEFINITION_NOT_FOUND", $"未找到流程定义“{key}”。");
+    /// <summary>A deployed version by id: its graph comes from the cache, its row is read once per process.</summary>
+    public Task<DeployedVersion> DefinitionAsync(Guid id) => Definitions.GetAsync(Db, id, Cancellation);
+
+    /// <summary>The latest version of <paramref name="key"/>: asked of the database every time (another node may
+    /// have deployed one), but only its id, so the XML is read once per version.</summary>
+    public async Task<DeployedVersion> LatestDefinitionAsync(string key)
+    {
+        var id = await Db.Set<DefinitionRecord>().Where(d => d.Key == key).OrderByDescending(d => d.Version)
+            .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(Cancellation)
+            ?? throw new NotFoundException("DEFINITION_NOT_FOUND", $"未找到流程定义“{key}”。");
+        return await DefinitionAsync(id);
+    }
 
     /// <summary>
     /// Starts the latest version of <paramref name="key"/> at its none start event: the one way a command, a
@@ -78,13 +93,13 @@ internal sealed class Step
         Guid? parentInstanceId = null, Guid? parentTokenId = null)
     {
         var def = await LatestDefinitionAsync(key);
-        var start = Definitions.Get(def).StartEvents(null).FirstOrDefault(s => s.Trigger == EventTrigger.None)
+        var start = def.Graph.StartEvents(null).FirstOrDefault(s => s.Trigger == EventTrigger.None)
             ?? throw new WorkflowException("NO_START_EVENT", $"流程“{key}”没有无触发的开始事件，只能由消息或定时器启动。", "definitionKey");
         return await StartAsync(def, start, businessKey, variables, parentInstanceId, parentTokenId);
     }
 
     /// <summary>Creates an instance and sends its first token from the given start event.</summary>
-    public async Task<InstanceRun> StartAsync(DefinitionRecord def, FlowNode start, string? businessKey,
+    public async Task<InstanceRun> StartAsync(DeployedVersion def, FlowNode start, string? businessKey,
         IDictionary<string, object?>? variables, Guid? parentInstanceId = null, Guid? parentTokenId = null)
     {
         var instance = new InstanceRecord
@@ -96,7 +111,7 @@ internal sealed class Step
         Db.Add(instance);
         var run = new InstanceRun
         {
-            Step = this, Instance = instance, Graph = Definitions.Get(def), Variables = [],
+            Step = this, Instance = instance, Graph = def.Graph, Variables = [],
             Tokens = [], Jobs = [], Subscriptions = [], OpenTasks = [],
         };
         _runs[instance.Id] = run;

@@ -9,6 +9,8 @@ public static class DataExtensions
     /// <summary>
     /// The database named by <c>Database:Provider</c> and <c>ConnectionStrings:Default</c>: a SQLite file by
     /// default, guarded by <see cref="SqliteGuard"/>; or PostgreSQL, shared by several nodes. With its health check.
+    /// Contexts are pooled: every workflow step takes one, and building a context with its options and internal
+    /// services anew was a third of what a step allocated.
     /// </summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration config)
     {
@@ -27,7 +29,7 @@ public static class DataExtensions
         services.AddSingleton(file);
         services.AddSingleton(new DatabaseConnection(DatabaseProvider.Sqlite, file.RuntimeConnectionString));
         services.AddSingleton<SqliteGuard>();
-        services.AddDbContext<AppDbContext>((sp, o) =>
+        services.AddDbContextPool<AppDbContext>((sp, o) =>
             o.UseSqlite(file.RuntimeConnectionString).AddInterceptors(sp.GetRequiredService<SqliteGuard>()));
     }
 
@@ -39,7 +41,7 @@ public static class DataExtensions
                 "\"Host=localhost;Database=evalworkflows;Username=evalworkflows;Password=…\".");
         services.AddSingleton(DatabaseFile.None());
         services.AddSingleton(new DatabaseConnection(DatabaseProvider.Postgres, connectionString));
-        services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+        services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
     }
 
     /// <summary>
