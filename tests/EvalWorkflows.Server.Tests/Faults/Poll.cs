@@ -6,10 +6,13 @@ namespace EvalWorkflows.Server.Tests.Faults;
 /// </summary>
 public static class Poll
 {
-    public static async Task UntilAsync(Func<Task<bool>> condition, string what, int seconds = 120)
+    public static Task UntilAsync(Func<Task<bool>> condition, string what, int seconds = 120) => UntilAsync(condition, () => what, seconds);
+
+    /// <summary>The same, with <paramref name="what"/> read at the end, so it can tell what the condition saw last.</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, Func<string> what, int seconds = 120)
     {
         for (var deadline = DateTime.UtcNow.AddSeconds(seconds); DateTime.UtcNow < deadline; await Task.Delay(50))
             if (await condition()) return;
-        Assert.Fail($"Not within {seconds} seconds: {what}.");
+        Assert.Fail($"Not within {seconds} seconds: {what()}.");
     }
 }

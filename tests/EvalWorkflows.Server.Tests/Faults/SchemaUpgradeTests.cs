@@ -15,53 +15,36 @@ namespace EvalWorkflows.Server.Tests.Faults;
 /// A fixture is written by <see cref="A_schema_fixture_of_this_release_is_written_when_asked"/> (README, "Schema changes").
 /// </summary>
 [Collection(FaultCollection.Name)]
-public sealed class SchemaUpgradeTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class SchemaUpgradeTests(ITestOutputHelper output) : FaultTest
 {
     public const string WriteVariable = "EVALWORKFLOWS_WRITE_SCHEMA_FIXTURE";
     private const int Instances = 10;
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"ew-schema-upgrade-{Guid.NewGuid():N}.db");
-    private SmtpServer _smtp = null!;
 
     public static TheoryData<string> Fixtures() =>
         [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Faults", "Fixtures"), "schema-*.db").Select(f => Path.GetFileName(f)).Order()];
-
-    public async Task InitializeAsync() => _smtp = await SmtpServer.StartNewAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _smtp.DisposeAsync();
-        TestDatabase.Delete(_database);
-    }
 
     [SqliteTheory]
     [MemberData(nameof(Fixtures))]
     public async Task A_database_of_an_earlier_release_upgrades_in_place_and_its_waiting_instances_run_on(string fixture)
     {
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Faults", "Fixtures", fixture), _database);
-        var node = await DrillNode.StartAsync(_database, _smtp, DrillNode.Monday); // the clock where the fixture stopped
-        try
-        {
-            await using (var db = TestDatabase.Open(_database))
-                Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
-            var listed = await (await node.Admin.GetAsync($"/api/instances?definition=fault-drill&status=running&pageSize=100")).ReadAsync(HttpStatusCode.OK);
-            var ids = listed.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("businessKey").GetString()!, i => i.GetProperty("id").GetGuid());
-            Assert.Equal(Instances, ids.Count);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Faults", "Fixtures", fixture), Database);
+        var node = await StartNodeAsync(); // the clock where the fixture stopped
+        await using (var db = TestDatabase.Open(Database))
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        var listed = await (await node.Admin.GetAsync($"/api/instances?definition=fault-drill&status=running&pageSize=100")).ReadAsync(HttpStatusCode.OK);
+        var ids = listed.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("businessKey").GetString()!, i => i.GetProperty("id").GetGuid());
+        Assert.Equal(Instances, ids.Count);
 
-            await node.AdvanceToAsync(DrillOutcome.Tuesday);
-            var answered = ids.Keys.Order().Where((_, i) => i % 2 == 0).ToHashSet();
-            foreach (var key in answered) await (await node.CompleteAsync((await node.OpenTaskIdAsync(ids[key]))!.Value)).ReadAsync(HttpStatusCode.OK);
-            await node.AdvanceToAsync(DrillNode.Monday.AddDays(4));
-            await node.WaitUntilSentAsync(DrillOutcome.ExpectedNotices(Instances, answered.Count), TimeSpan.FromSeconds(60));
+        await node.AdvanceToAsync(DrillOutcome.Tuesday);
+        var answered = ids.Keys.Order().Where((_, i) => i % 2 == 0).ToHashSet();
+        foreach (var key in answered) await (await node.CompleteAsync((await node.OpenTaskIdAsync(ids[key]))!.Value)).ReadAsync(HttpStatusCode.OK);
+        await node.AdvanceToAsync(DrillNode.Monday.AddDays(4));
+        await node.WaitUntilSentAsync(DrillOutcome.ExpectedNotices(Instances, answered.Count), TimeSpan.FromSeconds(60));
 
-            foreach (var (key, id) in ids) DrillOutcome.AssertInstance(await node.Admin.GetInstanceAsync(id), answered.Contains(key));
-            // The receipts went out before the fixture was saved; everything after arrives here.
-            Assert.Equal(DrillOutcome.ExpectedNotices(Instances, answered.Count) - Instances, _smtp.MessageCount());
-            output.WriteLine($"{fixture}: {ids.Count} instances ran on, {_smtp.MessageCount()} notices delivered");
-        }
-        finally
-        {
-            await node.Process.DisposeAsync();
-        }
+        foreach (var (key, id) in ids) DrillOutcome.AssertInstance(await node.Admin.GetInstanceAsync(id), answered.Contains(key));
+        // The receipts went out before the fixture was saved; everything after arrives here.
+        Assert.Equal(DrillOutcome.ExpectedNotices(Instances, answered.Count) - Instances, Smtp.MessageCount());
+        output.WriteLine($"{fixture}: {ids.Count} instances ran on, {Smtp.MessageCount()} notices delivered");
     }
 
     /// <summary>
@@ -72,24 +55,17 @@ public sealed class SchemaUpgradeTests(ITestOutputHelper output) : IAsyncLifetim
     public async Task A_schema_fixture_of_this_release_is_written_when_asked()
     {
         var folder = Environment.GetEnvironmentVariable(WriteVariable)!;
-        var node = await DrillNode.StartAsync(_database, _smtp, DrillNode.Monday);
+        var node = await StartNodeAsync();
+        await node.Admin.DeployAsync("fault-drill.bpmn");
+        for (var i = 1; i <= Instances; i++) await node.StartDrillAsync($"u{i:D3}");
+        await node.WaitUntilSentAsync(Instances, TimeSpan.FromSeconds(60));
+        await node.KillAsync();
         string migration;
-        try
-        {
-            await node.Admin.DeployAsync("fault-drill.bpmn");
-            for (var i = 1; i <= Instances; i++) await node.StartDrillAsync($"u{i:D3}");
-            await node.WaitUntilSentAsync(Instances, TimeSpan.FromSeconds(60));
-            await node.KillAsync();
-            await using (var db = TestDatabase.Open(_database))
-                migration = (await db.Database.GetAppliedMigrationsAsync()).Last();
-        }
-        finally
-        {
-            await node.Process.DisposeAsync();
-        }
+        await using (var db = TestDatabase.Open(Database))
+            migration = (await db.Database.GetAppliedMigrationsAsync()).Last();
         var target = Path.Combine(folder, $"schema-{migration}.db");
         File.Delete(target);
-        await using var connection = new SqliteConnection($"Data Source={_database};Pooling=False");
+        await using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
         await connection.OpenAsync();
         await using var vacuum = connection.CreateCommand();
         vacuum.CommandText = "VACUUM INTO $target"; // one compact file, whatever was still in the WAL included

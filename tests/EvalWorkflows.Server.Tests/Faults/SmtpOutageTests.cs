@@ -11,53 +11,36 @@ namespace EvalWorkflows.Server.Tests.Faults;
 /// test host; this is the day-long outage a running node lives through.)
 /// </summary>
 [Collection(FaultCollection.Name)]
-public sealed class SmtpOutageTests : IAsyncLifetime
+public sealed class SmtpOutageTests : FaultTest
 {
     private const int Instances = 30;
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"ew-smtp-outage-{Guid.NewGuid():N}.db");
-    private SmtpServer _smtp = null!;
-
-    public async Task InitializeAsync() => _smtp = await SmtpServer.StartNewAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _smtp.DisposeAsync();
-        TestDatabase.Delete(_database);
-    }
 
     [Fact]
     public async Task Notices_due_while_the_smtp_server_is_down_for_a_day_are_kept_and_each_delivered_once_when_it_returns()
     {
-        var node = await DrillNode.StartAsync(_database, _smtp, DrillNode.Monday);
-        try
-        {
-            await node.Admin.DeployAsync("fault-drill.bpmn");
-            await _smtp.StopAsync();
-            var keys = Enumerable.Range(1, Instances).Select(i => $"s{i:D3}").ToArray();
-            var ids = new Dictionary<string, Guid>();
-            foreach (var key in keys) ids[key] = await node.StartDrillAsync(key);
-            await node.AdvanceToAsync(DrillOutcome.Tuesday.AddHours(1)); // the day passes; every first reminder falls due at 09:00
+        var node = await StartNodeAsync();
+        await node.Admin.DeployAsync("fault-drill.bpmn");
+        await Smtp.StopAsync();
+        var keys = Enumerable.Range(1, Instances).Select(i => $"s{i:D3}").ToArray();
+        var ids = new Dictionary<string, Guid>();
+        foreach (var key in keys) ids[key] = await node.StartDrillAsync(key);
+        await node.AdvanceToAsync(DrillOutcome.Tuesday.AddHours(1)); // the day passes; every first reminder falls due at 09:00
 
-            Assert.Equal(0, _smtp.MessageCount());
-            Assert.Equal((0, 0, 0), (await node.NoticeCountAsync("sent"), await node.NoticeCountAsync("failed"), await node.NoticeCountAsync("queued")));
-            var waiting = await node.NoticesAsync("retrying");
-            Assert.Equal(2 * Instances, waiting.Count);
-            Assert.All(waiting, n => Assert.True(n.GetProperty("attempts").GetInt32() >= 1, $"{n.GetProperty("to")} was never tried"));
+        Assert.Equal(0, Smtp.MessageCount());
+        Assert.Equal((0, 0, 0), (await node.NoticeCountAsync("sent"), await node.NoticeCountAsync("failed"), await node.NoticeCountAsync("queued")));
+        var waiting = await node.NoticesAsync("retrying");
+        Assert.Equal(2 * Instances, waiting.Count);
+        Assert.All(waiting, n => Assert.True(n.GetProperty("attempts").GetInt32() >= 1, $"{n.GetProperty("to")} was never tried"));
 
-            await _smtp.StartAsync();
-            await node.AdvanceToAsync(DrillOutcome.Tuesday.AddHours(2)); // past the longest back-off (1 h)
-            await node.WaitUntilSentAsync(2 * Instances, TimeSpan.FromSeconds(60));
-            foreach (var key in keys)
-                await (await node.CompleteAsync((await node.OpenTaskIdAsync(ids[key]))!.Value)).ReadAsync(HttpStatusCode.OK);
-            await node.WaitUntilSentAsync(DrillOutcome.ExpectedNotices(Instances, Instances), TimeSpan.FromSeconds(60));
+        await Smtp.StartAsync();
+        await node.AdvanceToAsync(DrillOutcome.Tuesday.AddHours(2)); // past the longest back-off (1 h)
+        await node.WaitUntilSentAsync(2 * Instances, TimeSpan.FromSeconds(60));
+        foreach (var key in keys)
+            await (await node.CompleteAsync((await node.OpenTaskIdAsync(ids[key]))!.Value)).ReadAsync(HttpStatusCode.OK);
+        await node.WaitUntilSentAsync(DrillOutcome.ExpectedNotices(Instances, Instances), TimeSpan.FromSeconds(60));
 
-            foreach (var key in keys) DrillOutcome.AssertInstance(await node.Admin.GetInstanceAsync(ids[key]), answered: true);
-            DrillOutcome.AssertMailbox(_smtp, keys.Select(k => (k, true)), inFlight: new HashSet<string>());
-            Assert.Equal(DrillOutcome.ExpectedNotices(Instances, Instances), _smtp.MessageCount());
-        }
-        finally
-        {
-            await node.Process.DisposeAsync();
-        }
+        foreach (var key in keys) DrillOutcome.AssertInstance(await node.Admin.GetInstanceAsync(ids[key]), answered: true);
+        DrillOutcome.AssertMailbox(Smtp, keys.Select(k => (k, true)), inFlight: new HashSet<string>());
+        Assert.Equal(DrillOutcome.ExpectedNotices(Instances, Instances), Smtp.MessageCount());
     }
 }

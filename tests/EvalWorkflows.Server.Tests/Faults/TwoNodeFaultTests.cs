@@ -12,72 +12,53 @@ namespace EvalWorkflows.Server.Tests.Faults;
 /// nodes at the same moment. Every step runs once, every notice is sent once, and no instance is left stuck.
 /// </summary>
 [Collection(FaultCollection.Name)]
-public sealed class TwoNodeFaultTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class TwoNodeFaultTests(ITestOutputHelper output) : FaultTest
 {
     /// <summary>
     /// 200 in CI, where the server suite must stay within its time; the issue's thousand with
     /// EVALWORKFLOWS_FAULT_INSTANCES=1000 (measured in the README's fault test section).
     /// </summary>
     private static readonly int Instances = int.TryParse(Environment.GetEnvironmentVariable("EVALWORKFLOWS_FAULT_INSTANCES"), out var n) && n > 0 ? n : 200;
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"ew-two-node-drill-{Guid.NewGuid():N}.db");
-    private SmtpServer _smtp = null!;
-
-    public async Task InitializeAsync() => _smtp = await SmtpServer.StartNewAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _smtp.DisposeAsync();
-        TestDatabase.Delete(_database);
-    }
 
     [PostgresFact]
     public async Task Two_nodes_sharing_hundreds_of_instances_run_every_step_once_and_send_every_notice_once()
     {
         var watch = Stopwatch.StartNew();
-        var first = await DrillNode.StartAsync(_database, _smtp, DrillNode.Monday);
-        DrillNode? second = null;
-        try
+        var first = await StartNodeAsync();
+        var second = await StartNodeAsync();
+        DrillNode[] nodes = [first, second];
+        await first.Admin.DeployAsync("fault-drill.bpmn");
+        var keys = Enumerable.Range(1, Instances).Select(i => $"n{i:D5}").ToArray();
+        var ids = new Dictionary<string, Guid>();
+        await Parallel.ForEachAsync(keys.Select((key, i) => (key, node: nodes[i % 2])), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (start, _) =>
         {
-            second = await DrillNode.StartAsync(_database, _smtp, DrillNode.Monday);
-            DrillNode[] nodes = [first, second];
-            await first.Admin.DeployAsync("fault-drill.bpmn");
-            var keys = Enumerable.Range(1, Instances).Select(i => $"n{i:D5}").ToArray();
-            var ids = new Dictionary<string, Guid>();
-            await Parallel.ForEachAsync(keys.Select((key, i) => (key, node: nodes[i % 2])), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (start, _) =>
-            {
-                var id = await start.node.StartDrillAsync(start.key);
-                lock (ids) ids[start.key] = id;
-            });
-            output.WriteLine($"{watch.Elapsed}: {Instances} started");
+            var id = await start.node.StartDrillAsync(start.key);
+            lock (ids) ids[start.key] = id;
+        });
+        output.WriteLine($"{watch.Elapsed}: {Instances} started");
 
-            await Task.WhenAll(nodes.Select(n => n.AdvanceToAsync(DrillOutcome.Tuesday)));
-            output.WriteLine($"{watch.Elapsed}: both clocks at Tuesday");
-            var answered = keys.Where((_, i) => i % 2 == 0).ToHashSet();
-            var taken = 0;
-            await Parallel.ForEachAsync(answered, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (key, _) =>
-            {
-                var task = (await first.OpenTaskIdAsync(ids[key]))!.Value;
-                var answers = await Task.WhenAll(nodes.Select(n => n.CompleteAsync(task)));
-                Assert.True(answers.Count(a => a.StatusCode == HttpStatusCode.OK) == 1 && answers.All(a => a.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict),
-                    $"{key}: {string.Join(", ", answers.Select(a => (int)a.StatusCode))}");
-                Interlocked.Increment(ref taken);
-            });
-            output.WriteLine($"{watch.Elapsed}: {taken} answered on both nodes at once");
-
-            await Task.WhenAll(nodes.Select(n => n.AdvanceToAsync(DrillNode.Monday.AddDays(4))));
-            output.WriteLine($"{watch.Elapsed}: both clocks at Friday");
-            await first.WaitUntilSentAsync(DrillOutcome.ExpectedNotices(Instances, answered.Count), TimeSpan.FromSeconds(120));
-            output.WriteLine($"{watch.Elapsed}: all sent");
-
-            foreach (var key in keys) DrillOutcome.AssertInstance(await nodes[ids[key].GetHashCode() & 1].Admin.GetInstanceAsync(ids[key]), answered.Contains(key));
-            DrillOutcome.AssertMailbox(_smtp, keys.Select(k => (k, answered.Contains(k))), inFlight: new HashSet<string>());
-            Assert.Equal(DrillOutcome.ExpectedNotices(Instances, answered.Count), _smtp.MessageCount());
-            output.WriteLine($"{watch.Elapsed}: {_smtp.MessageCount()} messages checked");
-        }
-        finally
+        await Task.WhenAll(nodes.Select(n => n.AdvanceToAsync(DrillOutcome.Tuesday)));
+        output.WriteLine($"{watch.Elapsed}: both clocks at Tuesday");
+        var answered = keys.Where((_, i) => i % 2 == 0).ToHashSet();
+        var taken = 0;
+        await Parallel.ForEachAsync(answered, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (key, _) =>
         {
-            if (second is not null) await second.Process.DisposeAsync();
-            await first.Process.DisposeAsync();
-        }
+            var task = (await first.OpenTaskIdAsync(ids[key]))!.Value;
+            var answers = await Task.WhenAll(nodes.Select(n => n.CompleteAsync(task)));
+            Assert.True(answers.Count(a => a.StatusCode == HttpStatusCode.OK) == 1 && answers.All(a => a.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict),
+                $"{key}: {string.Join(", ", answers.Select(a => (int)a.StatusCode))}");
+            Interlocked.Increment(ref taken);
+        });
+        output.WriteLine($"{watch.Elapsed}: {taken} answered on both nodes at once");
+
+        await Task.WhenAll(nodes.Select(n => n.AdvanceToAsync(DrillNode.Monday.AddDays(4))));
+        output.WriteLine($"{watch.Elapsed}: both clocks at Friday");
+        await first.WaitUntilSentAsync(DrillOutcome.ExpectedNotices(Instances, answered.Count), TimeSpan.FromSeconds(120));
+        output.WriteLine($"{watch.Elapsed}: all sent");
+
+        foreach (var key in keys) DrillOutcome.AssertInstance(await nodes[ids[key].GetHashCode() & 1].Admin.GetInstanceAsync(ids[key]), answered.Contains(key));
+        DrillOutcome.AssertMailbox(Smtp, keys.Select(k => (k, answered.Contains(k))), inFlight: new HashSet<string>());
+        Assert.Equal(DrillOutcome.ExpectedNotices(Instances, answered.Count), Smtp.MessageCount());
+        output.WriteLine($"{watch.Elapsed}: {Smtp.MessageCount()} messages checked");
     }
 }
