@@ -28,13 +28,17 @@ async function open() {
   const templates = await (await fetch('/api/studio/element-templates')).json();
   const modeler = new Modeler({
     container: $('[data-studio-canvas]'),
-    propertiesPanel: { parent: $('[data-studio-properties]') },
+    // A template's own fields open at once: they are what the admin applied it for.
+    propertiesPanel: { parent: $('[data-studio-properties]'), layout: { groups: { ElementTemplates__CustomProperties: { open: true } } } },
     additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ElementTemplatesPropertiesProviderModule,
       lintModule, translateModule, templatePalette(templates), ewProperties(ewModdle)],
     moddleExtensions: { ew: ewModdle, camunda: templateLink },
-    elementTemplates: templates,
     linting: { bpmnlint: lintConfig(templates), active: true },
   });
+  // Given after construction, so that a template the schema refuses (and the panel would silently not offer)
+  // is reported on the console rather than lost before anything listens.
+  modeler.get('eventBus').on('elementTemplates.errors', ({ errors }) => errors.forEach((e) => console.error(e.message)));
+  modeler.get('elementTemplatesLoader').setTemplates(templates);
   await modeler.importXML(data.xml);
   showReadably(modeler.get('canvas'));
   chooseTemplates(modeler, templates, $('[data-template-dialog]'));
