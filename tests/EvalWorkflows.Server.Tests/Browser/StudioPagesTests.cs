@@ -58,6 +58,7 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutpu
         {
             Name = "broken.bpmn", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(LoopingReview),
         });
+        await page.GetByLabel("修改原因").FillAsync("试传循环审核");
         await page.GetByRole(AriaRole.Button, new() { Name = "校验并部署" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-error-summary]")).ToContainTextAsync("未部署");
@@ -118,6 +119,7 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutpu
         await Assertions.Expect(page.Locator("[data-studio-lint]")).ToContainTextAsync("发送通知缺少通知模板");
         await Assertions.Expect(page.Locator("[data-studio-lint] li")).ToHaveCountAsync(2);
 
+        await page.GetByLabel("修改原因").FillAsync("增加报送提醒通知");
         await page.GetByRole(AriaRole.Button, new() { Name = "校验并部署" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-studio-status]")).ToContainTextAsync("未部署");
         await Assertions.Expect(page.Locator("[data-studio-problems] li").First).ToBeVisibleAsync();

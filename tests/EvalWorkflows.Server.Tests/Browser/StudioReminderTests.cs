@@ -55,12 +55,21 @@ public sealed class StudioReminderTests(Browser browser, BrowserApp app, Xunit.A
         await Assertions.Expect(badge).ToHaveTextAsync("2025年2月26日（星期三）09:00");
         await page.ScreenshotAsync("studio-reminder-preview");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "校验并部署" }).ClickAsync();
+        var deploy = page.GetByRole(AriaRole.Button, new() { Name = "校验并部署" });
+        await deploy.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-studio-deploy-reason-error]")).ToContainTextAsync("请填写修改原因");
+        await Assertions.Expect(page.Locator("[data-studio-status]")).ToContainTextAsync("未部署");
+        await page.ScreenshotAsync("studio-deploy-reason-missing");
+        await page.GetByLabel("修改原因").FillAsync("提醒提前到截止前3个工作日");
+        await deploy.ClickAsync();
         await Assertions.Expect(page.Locator("[data-studio-status]")).ToContainTextAsync("已部署为第 2 版");
         var admin = await app.LoginAsAsync("admin");
         var xml = await admin.GetStringAsync("/api/definitions/plan-announcement/versions/2/xml");
         Assert.Contains("ew:workingDays=\"-3\"", xml);
         Assert.Contains("camunda:modelerTemplate=\"ew.working-day-reminder\"", xml);
+        var changes = await (await admin.GetAsync("/api/studio/changes?kind=definition")).ReadAsync(HttpStatusCode.OK);
+        var change = changes.GetProperty("items").EnumerateArray().First(c => c.GetProperty("target").GetString() == "plan-announcement");
+        Assert.Equal(("admin", "提醒提前到截止前3个工作日"), (change.GetProperty("changedBy").GetString(), change.GetProperty("reason").GetString()));
         var after = await AnnounceAsync();
 
         await admin.AdvanceClockAsync(new { to = "2025-03-10T09:00:00+08:00" });
