@@ -31,7 +31,7 @@ public sealed class StudioReminderTests(Browser browser, BrowserApp app, Xunit.A
         };
         await page.GotoAsync("/studio/plan-announcement/edit");
         await Assertions.Expect(page.Locator("[data-studio-canvas][data-ready=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        var badge = page.Locator(".djs-overlays[data-container-id=firstReminderDue] .ew-diagram-badge");
+        var badge = page.Locator(".djs-overlays[data-container-id=firstReminderDue] .ew-diagram-badge .ew-badge-full");
         await page.GetByRole(AriaRole.Button, new() { Name = "预览期限" }).ClickAsync();
         await Assertions.Expect(badge).ToHaveTextAsync("2025年2月27日（星期四）09:00");
 

@@ -147,7 +147,9 @@ function listDeadlines(deadlines) {
   const table = $('[data-studio-deadlines]');
   table.tBodies[0].replaceChildren(...deadlines.map((d) => {
     const row = table.tBodies[0].insertRow();
-    for (const text of [d.name || d.elementId, [d.text, ...d.warnings].join('；'), d.expression]) row.insertCell().textContent = text;
+    // Labelled cells: on a phone each row is a card (ew-cards-on-phone) and names what each line is.
+    const cells = [['元素', d.name || d.elementId], ['期限', [d.text, ...d.warnings].join('；')], ['表达式', d.expression]];
+    for (const [label, text] of cells) Object.assign(row.insertCell(), { textContent: text }).dataset.label = label;
     return row;
   }));
   table.hidden = deadlines.length === 0;
