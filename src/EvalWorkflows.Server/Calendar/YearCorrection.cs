@@ -17,7 +17,7 @@ public sealed record YearCorrectionRequest : IValidatedRequest
     /// <summary>Weekend days that are working days (调休上班), each a date and the festival it makes up for.</summary>
     [MaxLength(MaxDays)] public IReadOnlyList<DayEntry?>? MakeupWorkdays { get; init; }
 
-    /// <summary>Why the year is added or corrected, kept in the studio's change record (optional).</summary>
+    /// <summary>Why the year is added or corrected, kept in the studio's change record (required, up to 500 characters).</summary>
     [MaxLength(500)] public string? Reason { get; init; }
 
     /// <summary>A year has 366 days at most.</summary>

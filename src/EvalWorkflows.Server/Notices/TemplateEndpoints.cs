@@ -33,7 +33,7 @@ public sealed record TemplateSummary(string Name, string? Title, string? Basis, 
 public sealed record TemplateView(string Name, string? Title, string? Basis, string Origin, string? SavedBy, DateTimeOffset? SavedAt, string Text);
 /// <summary>A template's new text.</summary>
 /// <param name="Text">The Scriban text: front matter (title, basis) and body.</param>
-/// <param name="Reason">Why the text changes, kept with the version in the studio's change record (optional, up to 500 characters).</param>
+/// <param name="Reason">Why the text changes, kept with the version in the studio's change record (required, up to 500 characters).</param>
 public sealed record TemplateText([property: MaxLength(TemplateText.MaxLength)] string? Text, string? Reason = null) : IValidatedRequest
 {
     /// <summary>The longest shipped template is a few kilobytes; a hundred thousand characters is a whole booklet.</summary>

@@ -21,6 +21,6 @@ public static class StudioEndpoints
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<object>>> ElementTemplatesAsync(ElementTemplateCatalog catalog, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<ElementTemplate>>> ElementTemplatesAsync(ElementTemplateCatalog catalog, CancellationToken ct) =>
         TypedResults.Ok(await catalog.AllAsync(ct));
 }

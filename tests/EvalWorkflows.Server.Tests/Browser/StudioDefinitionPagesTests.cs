@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
+using EvalWorkflows.Server.Tests.Support;
 using Microsoft.Playwright;
 
 namespace EvalWorkflows.Server.Tests.Browser;
@@ -73,6 +75,9 @@ public sealed class StudioDefinitionPagesTests(Browser browser, BrowserApp app) 
 
         await Assertions.Expect(page.Locator("[data-error-summary]")).ToContainTextAsync("第 2 行：2025-03-04 是星期二");
         await Assertions.Expect(page.Locator("[data-valmsg-for=MakeupWorkdays]")).ToContainTextAsync("调休上班日只能是周六或周日");
+        // Every correction is recorded with why: the reason is asked for beside its own field, as the API asks for it.
+        await Assertions.Expect(page.Locator("[data-valmsg-for=Reason]")).ToContainTextAsync("请填写修改原因");
+        await Assertions.Expect(page.GetByLabel("调休上班日期")).ToHaveValueAsync("2025-01-26 春节\n2025-03-04 错填");
         await page.ScreenshotAsync("studio-calendar-refused");
         await page.GotoAsync("/studio/calendar?year=2025");
         await Assertions.Expect(page.Locator("td[data-date='2025-03-04']")).ToHaveClassAsync("ew-day-working");
@@ -131,6 +136,7 @@ public sealed class StudioDefinitionPagesTests(Browser browser, BrowserApp app) 
         {
             Name = "two-broken.bpmn", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(TwoBrokenTasks),
         });
+        await page.GetByLabel("修改原因").FillAsync("试传两处问题");
         await page.GetByRole(AriaRole.Button, new() { Name = "校验并部署" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".ew-diagram[data-ready=true]")).ToBeVisibleAsync();
@@ -142,5 +148,30 @@ public sealed class StudioDefinitionPagesTests(Browser browser, BrowserApp app) 
         }
         await page.ScreenshotAsync("studio-upload-two-problems");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "studio-two-broken" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Reverting_an_old_version_asks_for_a_reason_beside_its_field_and_records_it_with_the_new_version()
+    {
+        var admin = await app.LoginAsAsync("admin");
+        var xml = await admin.GetStringAsync("/api/definitions/sample-approval/versions/1/xml");
+        (await admin.PostXmlAsync("/api/definitions", xml.Replace("name=\"示例审批\"", "name=\"示例审批（改）\"", StringComparison.Ordinal)))
+            .EnsureSuccessStatusCode();
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.SignInAsync("admin");
+        await page.GotoAsync("/studio/sample-approval/versions/1");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "恢复为新版本" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-valmsg-for=Reason]")).ToContainTextAsync("请填写修改原因");
+        await page.ScreenshotAsync("studio-revert-reason-missing");
+        await page.GetByLabel("恢复原因").FillAsync("改名未获批准");
+        await page.GetByRole(AriaRole.Button, new() { Name = "恢复为新版本" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/studio/sample-approval/versions/3");
+        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("已将第 1 版恢复为第 3 版");
+        var changes = await (await admin.GetAsync("/api/studio/changes?kind=definition")).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var change = changes.GetProperty("items")[0];
+        Assert.Equal(("sample-approval", 3, "改名未获批准"),
+            (change.GetProperty("target").GetString(), change.GetProperty("version").GetInt32(), change.GetProperty("reason").GetString()));
     }
 }

@@ -58,6 +58,7 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutpu
         {
             Name = "broken.bpmn", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(LoopingReview),
         });
+        await page.GetByLabel("修改原因").FillAsync("试传循环审核");
         await page.GetByRole(AriaRole.Button, new() { Name = "校验并部署" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-error-summary]")).ToContainTextAsync("未部署");
@@ -92,9 +93,15 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutpu
 
         await page.GetByRole(AriaRole.Button, new() { Name = "预览期限" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-studio-status]")).ToContainTextAsync("2025年3月3日（星期一）");
+        // Short on the diagram; the full date with its weekday on hover or keyboard focus.
         var review = page.Locator(".djs-overlays[data-container-id=review] .ew-diagram-badge");
-        await Assertions.Expect(review).ToHaveTextAsync("2025年3月10日（星期一）24:00");
-        await Assertions.Expect(page.Locator(".djs-overlays[data-container-id=reviewReminder] .ew-diagram-badge"))
+        await Assertions.Expect(review.Locator(".ew-badge-short")).ToHaveTextAsync("3月10日 24:00");
+        await Assertions.Expect(review.Locator(".ew-badge-full")).ToBeHiddenAsync();
+        await review.FocusAsync();
+        await Assertions.Expect(review.Locator(".ew-badge-full")).ToHaveTextAsync("2025年3月10日（星期一）24:00");
+        await Assertions.Expect(review.Locator(".ew-badge-full")).ToBeVisibleAsync();
+        await Assertions.Expect(review).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("^形式审查.*：2025年3月10日（星期一）24:00$"));
+        await Assertions.Expect(page.Locator(".djs-overlays[data-container-id=reviewReminder] .ew-diagram-badge .ew-badge-full"))
             .ToHaveTextAsync("2025年3月7日（星期五）09:00");
         await Assertions.Expect(page.Locator("[data-studio-deadlines]")).ToContainTextAsync("审查期限前一个工作日提醒");
         await page.ScreenshotAsync("studio-deadline-preview");
@@ -118,6 +125,7 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutpu
         await Assertions.Expect(page.Locator("[data-studio-lint]")).ToContainTextAsync("发送通知缺少通知模板");
         await Assertions.Expect(page.Locator("[data-studio-lint] li")).ToHaveCountAsync(2);
 
+        await page.GetByLabel("修改原因").FillAsync("增加报送提醒通知");
         await page.GetByRole(AriaRole.Button, new() { Name = "校验并部署" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-studio-status]")).ToContainTextAsync("未部署");
         await Assertions.Expect(page.Locator("[data-studio-problems] li").First).ToBeVisibleAsync();

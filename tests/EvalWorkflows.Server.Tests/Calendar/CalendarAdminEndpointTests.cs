@@ -12,6 +12,7 @@ public sealed class CalendarAdminEndpointTests(CalendarApp app) : IClassFixture<
         notice = "测试用虚构通知：2027年部分节假日安排（国办发明电〔2026〕99号）",
         holidays = Enumerable.Range(1, 7).Select(d => new { date = $"2027-10-0{d}", name = "国庆节" }),
         makeupWorkdays = new[] { new { date = "2027-09-26", name = "国庆节" } },
+        reason = "国务院办公厅发布 2027 年放假安排",
     };
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class CalendarAdminEndpointTests(CalendarApp app) : IClassFixture<
     [Fact]
     public async Task An_invalid_correction_is_a_400_problem_listing_every_error()
     {
-        var bad = new { notice = "", holidays = new[] { new { date = "2028-10-01", name = "国庆节" } } };
+        var bad = new { notice = "", holidays = new[] { new { date = "2028-10-01", name = "国庆节" } }, reason = "补录" };
 
         var response = await Send(HttpMethod.Put, "/api/calendar/years/2028", "admin-wang", "admin", bad);
 

@@ -43,6 +43,7 @@ public sealed class CalendarCorrectionTests : IAsyncLifetime
         {
             Notice = "国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）",
             Holidays = [new DayEntry("2026-01-01", "元旦")],
+            Reason = "只保留元旦",
         };
 
         await _bench.Corrections.CorrectYearAsync(2026, onlyNewYear, "admin-wang", default);

@@ -52,6 +52,7 @@ internal sealed class CorrectionBench : IAsyncDisposable
         Notice = "测试用虚构通知：2027年部分节假日安排（国办发明电〔2026〕99号）",
         Holidays = [.. Enumerable.Range(1, 7).Select(d => new DayEntry($"2027-10-0{d}", "国庆节"))],
         MakeupWorkdays = [new DayEntry("2027-09-26", "国庆节")],
+        Reason = "国务院办公厅发布 2027 年放假安排",
     };
 
     public async ValueTask DisposeAsync()

@@ -54,7 +54,8 @@ public sealed class InvalidCorrectionTests : IAsyncLifetime
 
         var outcome = await _bench.Corrections.CorrectYearAsync(2027, bad, "admin-wang", default);
 
-        Assert.Equal(["notice", "holidays[0].date", "makeupWorkdays[0].date"], outcome.Errors.Select(e => e.Field));
+        Assert.Equal(["notice", "holidays[0].date", "makeupWorkdays[0].date", "reason"], outcome.Errors.Select(e => e.Field));
+        Assert.Equal("REASON_REQUIRED", outcome.Errors[^1].Code);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

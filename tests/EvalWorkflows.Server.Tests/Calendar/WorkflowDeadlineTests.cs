@@ -59,6 +59,7 @@ public sealed class DeadlineRecomputeTests(TestApp app) : IClassFixture<TestApp>
             notice = "测试用 2027 年安排",
             holidays = Enumerable.Range(1, 7).Select(d => new { date = $"2027-10-0{d}", name = "国庆节" }),
             makeupWorkdays = Array.Empty<object>(),
+            reason = "测试：国庆放假七天",
         };
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/calendar/years/2027", correction)).StatusCode);
         Assert.Equal(new DateTimeOffset(2027, 10, 7, 0, 0, 0, TimeSpan.FromHours(8)), (await admin.OpenTaskAsync(id)).GetProperty("dueAt").GetDateTimeOffset());

@@ -71,6 +71,7 @@ public sealed class TwoNodeTests
                 notice = "测试用 2027 年安排",
                 holidays = Enumerable.Range(1, 7).Select(d => new { date = $"2027-10-0{d}", name = "国庆节" }),
                 makeupWorkdays = Array.Empty<object>(),
+                reason = "测试：国庆放假七天",
             };
             Assert.Equal(HttpStatusCode.OK, (await onFirst.PutAsJsonAsync("/api/calendar/years/2027", correction)).StatusCode);
             var source = await onFirst.GetFromJsonAsync<JsonElement>("/api/sources/000");

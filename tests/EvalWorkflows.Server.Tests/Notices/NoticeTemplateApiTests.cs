@@ -130,7 +130,7 @@ public sealed class NoticeTemplateApiTests : IAsyncLifetime
             {{ matter }}将于{{ due_date | date_cn_weekday }}截止。依据：{{ notice.basis_text }}
             """;
 
-        var saved = await Admin.PutAsJsonAsync("/api/templates/deadline-reminder", new { text });
+        var saved = await Admin.PutAsJsonAsync("/api/templates/deadline-reminder", new { text, reason = "措辞调整" });
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         var view = await Admin.GetFromJsonAsync<TemplateView>("/api/templates/deadline-reminder");

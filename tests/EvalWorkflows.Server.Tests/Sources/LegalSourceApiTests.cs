@@ -93,7 +93,7 @@ public sealed class LegalSourceApiTests : IAsyncLifetime
 
         var registered = await Admin.PutAsync("/api/sources/101", new StringContent(Jinan, System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
-        var saved = await Admin.PutAsJsonAsync("/api/templates/city-notice", new { text });
+        var saved = await Admin.PutAsJsonAsync("/api/templates/city-notice", new { text, reason = "引用市级文件" });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Equal("《济南市人力资源和社会保障局关于职业技能等级认定工作的补充通知》（济人社字〔2024〕12号）第二部分",
             (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("basisText").GetString());

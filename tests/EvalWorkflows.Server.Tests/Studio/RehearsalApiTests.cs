@@ -60,6 +60,36 @@ public sealed class RehearsalApiTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_renewal_evaluation_rehearses_to_its_first_notice_with_its_handlers_standing_in_and_reminds_on_the_27th_working_day()
+    {
+        var admin = await app.LoginAsAsync("admin");
+        var draft = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "workflows", "renewal-evaluation.bpmn"));
+        var (instancesBefore, jobsBefore, noticesBefore) = await RealCountsAsync();
+
+        var started = await (await admin.PostAsJsonAsync("/api/studio/rehearsals", new { xml = draft, start = "2025-03-03" })).ReadAsync(HttpStatusCode.Created);
+
+        Assert.Empty(started.GetProperty("incidents").EnumerateArray());
+        var standIn = started.GetProperty("timeline").EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "stand-in");
+        Assert.Contains("004 §三", standIn.GetProperty("detail").GetString());
+        var received = Notices(started).Single();
+        Assert.Equal("renewal-received", received.GetProperty("notice").GetProperty("template").GetString());
+        Assert.Equal(["institution@rehearsal.invalid"], received.GetProperty("notice").GetProperty("to").EnumerateArray().Select(t => t.GetString()));
+        // 30 working days from Mon 3 March 2025: 20 in March, Tue 1–Thu 3 April, (清明 Fri 4 April off), Mon 7–Tue 15
+        // April: due Tue 15 April; the reminder 3 working days before, Thu 10 April.
+        var evaluate = started.GetProperty("tasks").EnumerateArray().Single();
+        Assert.Equal("2025年4月15日（星期二）24:00", evaluate.GetProperty("dueText").GetString());
+        Assert.Equal("2025年4月10日（星期四）09:00", started.GetProperty("timers").EnumerateArray()
+            .Single(t => t.GetProperty("elementId").GetString() == "evaluationReminder").GetProperty("dueText").GetString());
+
+        var id = started.GetProperty("id").GetGuid();
+        var decided = await (await admin.PostAsJsonAsync($"/api/studio/rehearsals/{id}/tasks/{evaluate.GetProperty("id").GetGuid()}/complete",
+            new { outcome = "fail", data = new { reasons = "评估人员不足" } })).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal("评估人员不足", decided.GetProperty("variables").GetProperty("refusal_reasons").GetString());
+        Assert.False(decided.GetProperty("variables").GetProperty("renewal_passed").GetBoolean());
+        Assert.Equal((instancesBefore, jobsBefore, noticesBefore), await RealCountsAsync());
+    }
+
+    [Fact]
     public async Task A_draft_that_deploy_would_refuse_is_refused_for_rehearsal_with_the_same_problems()
     {
         var admin = await app.LoginAsAsync("admin");

@@ -29,6 +29,26 @@ public sealed class StudioApiTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Element_templates_name_their_schema_and_send_no_nulls_which_the_modelers_validator_refuses()
+    {
+        var admin = await app.LoginAsAsync("admin");
+        var templates = (await (await admin.GetAsync("/api/studio/element-templates")).ReadAsync(HttpStatusCode.OK)).EnumerateArray().ToList();
+
+        Assert.All(templates, t => Assert.EndsWith("element-templates-json-schema/resources/schema.json", t.GetProperty("$schema").GetString()));
+        Assert.All(templates, t => Assert.Empty(Nulls(t)));
+        var name = templates.Single(t => t.GetProperty("id").GetString() == "ew.review").GetProperty("properties")[0];
+        Assert.False(name.TryGetProperty("value", out _));
+    }
+
+    private static IEnumerable<JsonElement> Nulls(JsonElement json) => json.ValueKind switch
+    {
+        JsonValueKind.Null => [json],
+        JsonValueKind.Object => json.EnumerateObject().SelectMany(p => Nulls(p.Value)),
+        JsonValueKind.Array => json.EnumerateArray().SelectMany(Nulls),
+        _ => [],
+    };
+
+    [Fact]
     public async Task The_filing_review_started_on_monday_3_march_2025_is_due_at_the_end_of_monday_10_march_and_reminds_on_friday_7_march()
     {
         var admin = await app.LoginAsAsync("admin");

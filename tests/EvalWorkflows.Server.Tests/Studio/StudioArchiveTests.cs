@@ -20,7 +20,7 @@ public sealed class StudioArchiveTests
         var admin = await source.LoginAsAsync("admin");
         await DeployChangedFilingAsync(admin);
         var template = (await admin.GetFromJsonAsync<JsonElement>("/api/templates/filing-correction")).GetProperty("text").GetString()!;
-        (await admin.PutAsJsonAsync("/api/templates/filing-correction", new { text = Retitle(template) })).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync("/api/templates/filing-correction", new { text = Retitle(template), reason = "标题调整" })).EnsureSuccessStatusCode();
         var archive = await admin.GetByteArrayAsync("/api/studio/archive");
 
         using var target = new TestApp();

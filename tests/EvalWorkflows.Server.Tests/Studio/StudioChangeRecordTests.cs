@@ -95,6 +95,25 @@ public sealed class StudioChangeRecordTests(TestApp app) : IClassFixture<TestApp
     }
 
     [Fact]
+    public async Task A_template_save_or_a_calendar_correction_without_a_reason_is_refused_on_the_reason_field_and_changes_nothing()
+    {
+        var admin = await app.LoginAsAsync("admin");
+        var text = (await (await admin.GetAsync("/api/templates/filing-accepted")).ReadAsync(HttpStatusCode.OK)).GetProperty("text").GetString()!;
+        var template = await (await admin.PutAsJsonAsync("/api/templates/filing-accepted", new { text = text + "\n", reason = " " }))
+            .ReadProblemAsync(HttpStatusCode.BadRequest, "REASON_REQUIRED");
+        Assert.Equal("reason", template.GetProperty("field").GetString());
+        Assert.Contains("请填写修改原因", template.GetProperty("detail").GetString());
+
+        var year = new { notice = "测试用 2031 年安排", holidays = new[] { new { date = "2031-10-01", name = "国庆节" } } };
+        var calendar = await (await admin.PutAsJsonAsync("/api/calendar/years/2031", year)).ReadProblemAsync(HttpStatusCode.BadRequest, "REASON_REQUIRED");
+        Assert.Equal("reason", calendar.GetProperty("field").GetString());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/calendar/years/2031")).StatusCode);
+        Assert.Equal(0, (await (await admin.GetAsync("/api/templates/filing-accepted/versions")).ReadAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+        Assert.DoesNotContain(await ChangesAsync(admin, "calendar"), c => c.GetProperty("target").GetString() == "2031");
+    }
+
+    [Fact]
     public async Task A_clerk_is_refused_the_record_and_the_studios_template_api()
     {
         var clerk = await app.LoginAsAsync("clerk");

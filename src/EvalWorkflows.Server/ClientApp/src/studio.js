@@ -28,20 +28,24 @@ async function open() {
   const templates = await (await fetch('/api/studio/element-templates')).json();
   const modeler = new Modeler({
     container: $('[data-studio-canvas]'),
-    propertiesPanel: { parent: $('[data-studio-properties]') },
+    // A template's own fields open at once: they are what the admin applied it for.
+    propertiesPanel: { parent: $('[data-studio-properties]'), layout: { groups: { ElementTemplates__CustomProperties: { open: true } } } },
     additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ElementTemplatesPropertiesProviderModule,
       lintModule, translateModule, templatePalette(templates), ewProperties(ewModdle)],
     moddleExtensions: { ew: ewModdle, camunda: templateLink },
-    elementTemplates: templates,
     linting: { bpmnlint: lintConfig(templates), active: true },
   });
+  // Given after construction, so that a template the schema refuses (and the panel would silently not offer)
+  // is reported on the console rather than lost before anything listens.
+  modeler.get('eventBus').on('elementTemplates.errors', ({ errors }) => errors.forEach((e) => console.error(e.message)));
+  modeler.get('elementTemplatesLoader').setTemplates(templates);
   await modeler.importXML(data.xml);
   showReadably(modeler.get('canvas'));
   chooseTemplates(modeler, templates, $('[data-template-dialog]'));
   const marks = new Marks(modeler, $('[data-studio-problems]'), $('[data-studio-no-problems]'));
   const status = $('[data-studio-status]');
   modeler.get('eventBus').on('linting.completed', ({ issues }) => listLint(modeler, issues));
-  $('[data-studio-deploy]').addEventListener('click', () => deploy(modeler, marks, status));
+  $('[data-studio-deploy]').addEventListener('click', () => deploy(modeler, marks, status, data));
   $('[data-studio-download]').addEventListener('click', () => download(modeler, data.key));
   $('[data-studio-preview]').addEventListener('click', () => preview(modeler, marks, status));
   rehearsal(modeler, marks, status);
@@ -62,19 +66,38 @@ function showReadably(canvas) {
   canvas.viewbox({ x: inner.x - 110 / scale, y: inner.y - 30 / scale, width: outer.width / scale, height: outer.height / scale });
 }
 
-async function deploy(modeler, marks, status) {
+/** The reason field's error beside it (empty clears it), marked for assistive technology too. */
+function reasonError(text) {
+  const input = $('[data-studio-deploy-reason]');
+  $('[data-studio-deploy-reason-error]').textContent = text;
+  input.classList.toggle('input-validation-error', Boolean(text));
+  input.setAttribute('aria-invalid', text ? 'true' : 'false');
+  if (text) input.focus();
+}
+
+async function deploy(modeler, marks, status, data) {
+  const reason = $('[data-studio-deploy-reason]').value.trim();
+  if (!reason) {
+    reasonError(data.reasonRequired);
+    status.textContent = '未部署：请先填写修改原因。';
+    return;
+  }
+  reasonError('');
   const { xml } = await modeler.saveXML({ format: true });
   status.textContent = '正在校验并部署…';
-  const response = await fetch('/api/definitions', { method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: xml });
+  const response = await fetch(`/api/definitions?reason=${encodeURIComponent(reason)}`,
+    { method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: xml });
   const body = await response.json().catch(() => ({}));
   if (response.ok) {
     marks.showProblems([]);
+    if (body.created) $('[data-studio-deploy-reason]').value = '';
     status.innerHTML = body.created
       ? `已部署为第 ${body.version} 版。新启动的实例使用该版本，已在办理的实例仍按原版本运行。<a href="/studio/${encodeURIComponent(body.key)}/versions/${body.version}">查看</a>`
       : `与最新的第 ${body.version} 版内容相同，未产生新版本。`;
     return;
   }
   status.textContent = body.detail || `部署失败（${response.status}）。`;
+  if (body.field === 'reason') reasonError(body.detail);
   marks.showProblems((body.errors || []).map((e) => ({ element: e.elementId, message: e.message })));
 }
 
@@ -124,7 +147,9 @@ function listDeadlines(deadlines) {
   const table = $('[data-studio-deadlines]');
   table.tBodies[0].replaceChildren(...deadlines.map((d) => {
     const row = table.tBodies[0].insertRow();
-    for (const text of [d.name || d.elementId, [d.text, ...d.warnings].join('；'), d.expression]) row.insertCell().textContent = text;
+    // Labelled cells: on a phone each row is a card (ew-cards-on-phone) and names what each line is.
+    const cells = [['元素', d.name || d.elementId], ['期限', [d.text, ...d.warnings].join('；')], ['表达式', d.expression]];
+    for (const [label, text] of cells) Object.assign(row.insertCell(), { textContent: text }).dataset.label = label;
     return row;
   }));
   table.hidden = deadlines.length === 0;

@@ -17,7 +17,11 @@ async function show(container) {
   try {
     await viewer.importXML(data.xml);
   } catch (error) {
-    container.textContent = '流程图无法显示：' + error.message;
+    // A definition written without diagram information (plain BPMN from an API caller) has nothing to draw.
+    container.textContent = /no diagram to display/.test(error.message)
+      ? '该流程定义没有图形信息（BPMN DI），无法绘制流程图；可下载 .bpmn 文件查看其内容。'
+      : '流程图无法显示：' + error.message;
+    container.classList.add('ew-diagram-missing');
     return;
   }
   const canvas = viewer.get('canvas');

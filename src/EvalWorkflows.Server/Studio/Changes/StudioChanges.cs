@@ -30,6 +30,15 @@ public sealed class StudioChanges(WorkflowEngine engine)
     /// <summary>A reason as stored: trimmed, null when blank.</summary>
     public static string? NormalizeReason(string? reason) => string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
 
+    /// <summary>
+    /// Refuses a blank reason, then one longer than the record keeps: the check of every change the issue wants
+    /// recorded with why (templates, calendar years, and the studio's own deploy forms).
+    /// </summary>
+    public static RequestError? RequireReason(string? reason, string field = "reason") =>
+        string.IsNullOrWhiteSpace(reason)
+            ? new RequestError(field, "请填写修改原因：它与这次修改一起记入变更记录（谁、何时、为什么）。")
+            : CheckReason(reason, field);
+
     /// <summary>Refuses a reason longer than the record keeps, in the words of the field it came from.</summary>
     public static RequestError? CheckReason(string? reason, string field = "reason") =>
         reason?.Trim().Length > StudioChange.MaxReasonLength

@@ -146,7 +146,7 @@ public sealed class StudioArchive(AppDbContext db, WorkflowEngine engine, Studio
     private string? TemplateProblem(string? name, string text)
     {
         if (text.Length > TemplateText.MaxLength) return $"模板内容超过 {TemplateText.MaxLength} 个字符。";
-        return templateVersions.Refusal(name ?? "", text, null)?.ProblemDetails.Detail;
+        return templateVersions.TextRefusal(name ?? "", text)?.ProblemDetails.Detail;
     }
 
     private static async Task<string?> ReadEntryAsync(ZipArchive zip, string? path, List<ArchiveProblem> problems, CancellationToken ct)

@@ -20,9 +20,9 @@ public sealed record StudioVersion(int Version, string? Name, DateTimeOffset Dep
 public sealed record StudioDefinition(string Key, string Name, IReadOnlyList<StudioVersion> Versions);
 
 /// <summary>
-/// 流程设计 — every workflow with its versions (paged by key in SQL), upload of a .bpmn file and "revert": an old
-/// version's XML deployed again as a new version. Deploying goes through the engine, which validates it the
-/// same way as <c>POST /api/definitions</c>; nothing is ever overwritten.
+/// 流程设计 — every workflow with its versions (paged by key in SQL) and upload of a .bpmn file with its reason;
+/// "revert" (an old version's XML deployed again as a new version) is on the version's own page. Deploying goes
+/// through the engine, which validates it the same way as <c>POST /api/definitions</c>; nothing is overwritten.
 /// </summary>
 [Authorize(Roles = Roles.Admin)]
 public sealed class DefinitionsModel(AppDbContext db, StudioChanges changes) : PageModel
@@ -36,35 +36,27 @@ public sealed class DefinitionsModel(AppDbContext db, StudioChanges changes) : P
     public IReadOnlyList<DefinitionProblem> Problems { get; private set; } = [];
     public string? RefusedXml { get; private set; }
     [TempData] public string? Message { get; set; }
+    /// <summary>The reason typed with a refused upload, shown again.</summary>
+    public string? Reason { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, string? reason, CancellationToken ct)
     {
-        if (StudioChanges.CheckReason(reason) is { } tooLong)
-            ModelState.AddModelError(tooLong.Field, tooLong.Detail);
-        else if (file is null || file.Length == 0)
+        Reason = reason;
+        if (StudioChanges.RequireReason(reason) is { } refused)
+            ModelState.AddModelError(refused.Field, refused.Detail);
+        if (file is null || file.Length == 0)
             ModelState.AddModelError("file", "请选择要上传的 .bpmn 文件。");
         else if (file.Length > MaxUploadBytes)
             ModelState.AddModelError("file", $"文件过大：流程定义文件不能超过 {MaxUploadBytes / 1024 / 1024} MB。");
-        else
+        else if (ModelState.IsValid)
         {
             using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8);
             var xml = await reader.ReadToEndAsync(ct);
             if (await DeployAsync(xml, $"已上传文件 {file.FileName}", StudioChangeActions.Upload, reason, ct)) return RedirectToPage();
             RefusedXml = xml;
         }
-        await LoadAsync(ct);
-        return Page();
-    }
-
-    /// <summary>Deploys an old version's XML as a new version of the same key.</summary>
-    public async Task<IActionResult> OnPostRevertAsync(string key, int version, CancellationToken ct)
-    {
-        var xml = await db.Set<DefinitionRecord>().Where(d => d.Key == key && d.Version == version)
-            .Select(d => d.Xml).FirstOrDefaultAsync(ct);
-        if (xml is null) return NotFound();
-        if (await DeployAsync(xml, $"已将第 {version} 版恢复", StudioChangeActions.Revert(version), null, ct)) return RedirectToPage();
         await LoadAsync(ct);
         return Page();
     }

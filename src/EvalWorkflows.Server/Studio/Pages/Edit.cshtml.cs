@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using EvalWorkflows.Server.Studio.Changes;
+
 namespace EvalWorkflows.Server.Studio.Pages;
 
 /// <summary>
@@ -48,7 +50,8 @@ public sealed class EditModel(AppDbContext db) : PageModel
             if (record is null) return NotFound();
             (Key, Version, Title, xml) = (key, record.Version, record.Name ?? key, record.Xml);
         }
-        ModelerJson = JsonSerializer.Serialize(new { xml, key = Key, version = Version });
+        // The deploy's reason is required on this page (the API keeps it optional): the words come from the same check.
+        ModelerJson = JsonSerializer.Serialize(new { xml, key = Key, version = Version, reasonRequired = StudioChanges.RequireReason(null)!.Detail });
         return Page();
     }
 }

@@ -6,6 +6,7 @@ public static class RehearsalExtensions
     public static IServiceCollection AddRehearsals(this IServiceCollection services)
     {
         services.AddOptions<RehearsalOptions>().BindConfiguration(RehearsalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(new RehearsalIdleClock(TimeProvider.System));
         services.AddSingleton<RehearsalSandboxes>();
         services.AddScoped<RehearsalRuns>();
         services.AddHostedService<RehearsalSweeper>();

@@ -16,3 +16,9 @@ public sealed class RehearsalOptions
     /// <summary>Where sandbox databases live; the system's temporary folder when empty.</summary>
     public string? Folder { get; set; }
 }
+
+/// <summary>
+/// The clock rehearsal idleness is measured on: the system's, even when the app runs on a manual clock, since it
+/// is about people away from the page, not the rehearsed calendar. Its own type so tests can put a manual one in.
+/// </summary>
+public sealed record RehearsalIdleClock(TimeProvider Time);

@@ -17,6 +17,7 @@ public static class RehearsalSamples
         ["institution_email"] = "institution@rehearsal.invalid",
         ["authority"] = Institution.ProvinceAuthority,
         ["submitted_on"] = IsoDate.Format(start),
+        ["received_on"] = IsoDate.Format(start),
         ["centre_email"] = filing.CentreEmail,
         ["supervisor_email"] = filing.SupervisorEmail,
         ["province_email"] = filing.ProvinceEmail,

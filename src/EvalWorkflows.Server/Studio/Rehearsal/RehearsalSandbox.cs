@@ -14,10 +14,12 @@ public sealed class RehearsalSandbox : IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ServiceProvider _services;
 
-    internal RehearsalSandbox(Guid id, string folder, ServiceProvider services, ManualClock clock, string createdBy)
+    private readonly TimeProvider _idle;
+
+    internal RehearsalSandbox(Guid id, string folder, ServiceProvider services, ManualClock clock, string createdBy, TimeProvider idle)
     {
-        (Id, Folder, _services, Clock, CreatedBy) = (id, folder, services, clock, createdBy);
-        LastUsed = TimeProvider.System.GetUtcNow();
+        (Id, Folder, _services, Clock, CreatedBy, _idle) = (id, folder, services, clock, createdBy, idle);
+        LastUsed = idle.GetUtcNow();
     }
 
     public Guid Id { get; }
@@ -26,7 +28,7 @@ public sealed class RehearsalSandbox : IAsyncDisposable
     public string DatabasePath => Path.Combine(Folder, "rehearsal.db");
     public ManualClock Clock { get; }
     public string CreatedBy { get; }
-    /// <summary>When an admin last used it (system time: idleness is about people, not the rehearsed calendar).</summary>
+    /// <summary>When an admin last used it, on the <see cref="RehearsalIdleClock"/> (system time by default).</summary>
     public DateTimeOffset LastUsed { get; private set; }
     public string DefinitionKey { get; internal set; } = "";
     public string? DefinitionName { get; internal set; }
@@ -42,7 +44,7 @@ public sealed class RehearsalSandbox : IAsyncDisposable
         await _gate.WaitAsync(ct);
         try
         {
-            LastUsed = TimeProvider.System.GetUtcNow();
+            LastUsed = _idle.GetUtcNow();
             await using var scope = _services.CreateAsyncScope();
             return await work(scope.ServiceProvider);
         }

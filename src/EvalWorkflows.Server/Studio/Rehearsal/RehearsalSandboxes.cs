@@ -13,11 +13,9 @@ namespace EvalWorkflows.Server.Studio.Rehearsal;
 /// database file when an admin ends it, after <see cref="RehearsalOptions.IdleTimeout"/> unused, or when the
 /// app stops. Only reads the real database (definitions to call, notice templates); never writes it.
 /// </summary>
-public sealed class RehearsalSandboxes(IServiceProvider host, IOptions<RehearsalOptions> options, ILogger<RehearsalSandboxes> log)
-    : IAsyncDisposable
+public sealed class RehearsalSandboxes(IServiceProvider host, IOptions<RehearsalOptions> options, RehearsalIdleClock idle,
+    ILogger<RehearsalSandboxes> log) : IAsyncDisposable
 {
-    /// <summary>Idleness is measured on the system clock even when the app runs on a manual one: it is about people away from the page.</summary>
-    private static readonly TimeProvider Wall = TimeProvider.System;
     private readonly ConcurrentDictionary<Guid, RehearsalSandbox> _open = new();
     private readonly SemaphoreSlim _creating = new(1, 1);
 
@@ -39,7 +37,7 @@ public sealed class RehearsalSandboxes(IServiceProvider host, IOptions<Rehearsal
             var folder = Directory.CreateDirectory(Path.Combine(Root, id.ToString("N"))).FullName;
             var clock = new ManualClock(start);
             sandbox = new RehearsalSandbox(id, folder, RehearsalServices.Build(host, Path.Combine(folder, "rehearsal.db"), clock),
-                clock, admin);
+                clock, admin, idle.Time);
             await sandbox.CreateDatabaseAsync(ct);
             await CopyDeployedDefinitionsAsync(sandbox, ct);
             var deployed = await sandbox.Engine.DeployAsync(xml, admin, ct);
@@ -81,7 +79,7 @@ public sealed class RehearsalSandboxes(IServiceProvider host, IOptions<Rehearsal
     /// <summary>Discards every sandbox idle for longer than the timeout.</summary>
     public async Task SweepAsync()
     {
-        var before = Wall.GetUtcNow() - options.Value.IdleTimeout;
+        var before = idle.Time.GetUtcNow() - options.Value.IdleTimeout;
         foreach (var sandbox in _open.Values.Where(s => s.LastUsed < before).ToList())
             await DiscardAsync(sandbox.Id);
     }

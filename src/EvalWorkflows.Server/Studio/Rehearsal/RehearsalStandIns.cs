@@ -45,6 +45,22 @@ public static class RehearsalStandIns
             return "备案申请状态改为“终止办理”。";
         },
         ["filing.complete"] = Complete,
+        ["renewal.assess"] = (c, o) =>
+        {
+            // The checks of 004 §三 read the institution's records, which a rehearsal has none of: none failed.
+            c.Set("centre_email", o.CentreEmail);
+            c.Set("supervisor_email", o.SupervisorEmail);
+            c.Set("checks_failed", new List<object?>());
+            return "将按续期条件（004 §三）核对机构材料并记入续期申请，备案状态改为“续期评估中”；排练中不读写机构档案，视为全部条件符合。";
+        },
+        ["renewal.decide"] = (c, _) =>
+        {
+            var passed = c.Text("outcome") == "pass";
+            c.Set("renewal_passed", passed);
+            c.Set("refusal_reasons", passed ? null : c.Text("reasons") ?? "未达到续期条件");
+            c.Set("decided_on", IsoDate.Format(c.Today()));
+            return passed ? "将记录续期评估结论：合格。" : "将记录续期评估结论：不合格（理由记入续期申请），备案有效期届满后终止。";
+        },
     };
 
     /// <summary>Sets what the real handler would set and says, in Chinese, what it would have written.</summary>

@@ -26,14 +26,26 @@ public sealed record TemplateInstance(Guid Id, string DefinitionKey, string? Bus
 /// </summary>
 public sealed class TemplateVersions(LegalSourceRegistry sources, TimeProvider time)
 {
-    /// <summary>Why a text cannot be saved under a name, as the API answers it; null when it can.</summary>
+    /// <summary>
+    /// Why an admin's text cannot be saved under a name, as the API and the editor answer it; null when it can.
+    /// The text is checked first, so a broken template is reported even before a reason is given; a save without a
+    /// reason is refused (<c>REASON_REQUIRED</c>), since every template change is recorded with why.
+    /// </summary>
     public ProblemHttpResult? Refusal(string name, string? text, string? reason)
+    {
+        if (TextRefusal(name, text) is { } refusal) return refusal;
+        return StudioChanges.RequireReason(reason) is { } error
+            ? NoticeProblems.InvalidField(string.IsNullOrWhiteSpace(reason) ? "REASON_REQUIRED" : "REASON_TOO_LONG", error.Field, error.Detail)
+            : null;
+    }
+
+    /// <summary>Why a text cannot be a template under a name (name, parse, legal bases); null when it can.</summary>
+    public ProblemHttpResult? TextRefusal(string name, string? text)
     {
         if (!NoticeTemplates.IsValidName(name))
             return NoticeProblems.InvalidField("TEMPLATE_NAME_INVALID", "name", "模板名只能由小写字母、数字和连字符组成（不超过 64 个字符）。");
         if (string.IsNullOrWhiteSpace(text))
             return NoticeProblems.InvalidField("TEMPLATE_TEXT_REQUIRED", "text", "模板内容不能为空。");
-        if (StudioChanges.CheckReason(reason) is { } tooLong) return NoticeProblems.InvalidField("REASON_TOO_LONG", tooLong.Field, tooLong.Detail);
         var parse = NoticeTemplateFormat.Parse(text);
         if (parse.Template is null) return NoticeProblems.TemplateInvalid(parse.Problems);
         return sources.UnknownKeys(parse.Template.Basis) is { Count: > 0 } unknown ? NoticeProblems.BasisUnknown(unknown) : null;

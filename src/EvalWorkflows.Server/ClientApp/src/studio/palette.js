@@ -66,6 +66,23 @@ function apply(modeler, template, element) {
     element = modeler.get('modeling').createShape(shape,
       { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) }, canvas.getRootElement());
   }
-  const applied = modeler.get('elementTemplates').applyTemplate(element, template);
+  const applied = modeler.get('elementTemplates').applyTemplate(element, keepingValues(template, element));
   modeler.get('selection').select(applied || element);
+}
+
+/**
+ * The template as applied to an element that already says something: a field the element has filled starts
+ * from the element's value, not the template's default (the template schema would otherwise clear it). Hidden
+ * fields (a handler's ew:type) are the template's own and always win. The element keeps only the template's id
+ * and version, so the panel shows the template as served.
+ */
+function keepingValues(template, element) {
+  const attributes = element.businessObject;
+  return {
+    ...template,
+    properties: template.properties.map((property) => {
+      const current = property.type === 'Hidden' ? undefined : attributes.get(property.binding.name);
+      return current === undefined || current === '' ? property : { ...property, value: String(current) };
+    }),
+  };
 }

@@ -57,7 +57,11 @@ const chinese = {
   'Message': '消息', 'Global message reference': '全局消息引用', 'Create new ...': '新建…',
   'Called element': '被调用流程', 'Inputs': '输入', 'Outputs': '输出', 'Description': '说明',
   'Template': '模板', 'Select': '选择', 'Change': '更换', 'Unlink': '解除模板', 'Remove': '移除',
-  'Must not be empty.': '不能为空。', 'Custom properties': '自定义属性', 'Errors': '错误',
+  'Applied': '已应用', 'Not found': '未找到', 'Update': '更新', 'Update available': '有新版本', 'Incompatible': '不兼容',
+  'The template applied was not found. Therefore, its properties cannot be shown. Unlink to access the data.':
+    '找不到该元素使用的模板，无法显示模板字段。解除模板后可直接编辑其属性。',
+  'A new version of the template is available: {templateVersion}': '模板有新版本：{templateVersion}',
+  'Must not be empty.': '不能为空。', 'Custom properties': '模板字段', 'Errors': '错误',
   'Process': '流程', 'Multi-instance': '多实例', 'Compensation': '补偿', 'Signal': '信号', 'Escalation': '升级',
   'Link': '链接', 'Error': '错误', 'Completion': '完成条件',
   'ID must be unique.': '标识必须唯一。', 'ID must not be empty.': '标识不能为空。',

@@ -43,12 +43,12 @@ public sealed class TemplateModel(AppDbContext db, NoticeTemplates templates, Te
     public async Task<IActionResult> OnPostAsync(string name, CancellationToken ct)
     {
         if (!await LoadAsync(name, ct)) return NotFound();
-        if (string.IsNullOrWhiteSpace(Reason))
-            ModelState.AddModelError(nameof(Reason), "请填写修改原因：它与新版本一起记入变更记录。");
-        if (versions.Refusal(name, Text, Reason) is { } refusal)
+        // The two halves of the API's TemplateVersions.Refusal, so that both fields show their error at once.
+        if (StudioChanges.RequireReason(Reason) is { } reason)
+            ModelState.AddModelError(nameof(Reason), reason.Detail);
+        if (versions.TextRefusal(name, Text) is { } refusal)
         {
-            var field = refusal.ProblemDetails.Extensions.TryGetValue("field", out var f) && f as string == "reason" ? nameof(Reason) : nameof(Text);
-            ModelState.AddModelError(field, refusal.ProblemDetails.Detail ?? "模板无法保存。");
+            ModelState.AddModelError(nameof(Text), refusal.ProblemDetails.Detail ?? "模板无法保存。");
             Problems = NoticeTemplateFormat.Parse(Text ?? "").Problems;
         }
         if (!ModelState.IsValid) return Page();

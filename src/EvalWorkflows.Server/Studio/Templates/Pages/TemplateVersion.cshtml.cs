@@ -25,9 +25,7 @@ public sealed class TemplateVersionModel(AppDbContext db, TemplateVersions versi
     public async Task<IActionResult> OnPostRevertAsync(string name, int number, CancellationToken ct)
     {
         if (!await LoadAsync(name, number, ct)) return NotFound();
-        if (string.IsNullOrWhiteSpace(Reason))
-            ModelState.AddModelError(nameof(Reason), "请填写恢复原因：它与新版本一起记入变更记录。");
-        else if (versions.Refusal(name, Text, Reason) is { } refusal)
+        if (versions.Refusal(name, Text, Reason) is { } refusal)
             ModelState.AddModelError(nameof(Reason), refusal.ProblemDetails.Detail ?? "无法恢复该版本。");
         if (!ModelState.IsValid) return Page();
         var (_, saved) = await versions.SaveAsync(db, name, Text, User.Identity?.Name, Reason, StudioChangeActions.Revert(number), ct);

@@ -18,6 +18,7 @@ public sealed class CalendarModel(WorkingDayCalendar calendar, CalendarCorrectio
     [BindProperty] public string? Notice { get; set; }
     [BindProperty] public string? Holidays { get; set; }
     [BindProperty] public string? MakeupWorkdays { get; set; }
+    [BindProperty] public string? Reason { get; set; }
 
     public int ShownYear { get; private set; }
     public CalendarYear? Data { get; private set; }
@@ -39,7 +40,10 @@ public sealed class CalendarModel(WorkingDayCalendar calendar, CalendarCorrectio
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Year is not (>= YearCorrectionRules.FirstYear and <= YearCorrectionRules.LastYear)) return NotFound();
-        var request = new YearCorrectionRequest { Notice = Notice, Holidays = Entries(Holidays), MakeupWorkdays = Entries(MakeupWorkdays) };
+        var request = new YearCorrectionRequest
+        {
+            Notice = Notice, Holidays = Entries(Holidays), MakeupWorkdays = Entries(MakeupWorkdays), Reason = Reason,
+        };
         var outcome = await corrections.CorrectYearAsync(Year.Value, request, User.Identity?.Name, ct);
         if (outcome.IsValid)
         {
@@ -77,6 +81,7 @@ public sealed class CalendarModel(WorkingDayCalendar calendar, CalendarCorrectio
         _ when field.StartsWith("holidays", StringComparison.Ordinal) => nameof(Holidays),
         _ when field.StartsWith("makeupWorkdays", StringComparison.Ordinal) => nameof(MakeupWorkdays),
         _ when field.StartsWith("notice", StringComparison.Ordinal) => nameof(Notice),
+        "reason" => nameof(Reason),
         _ => "",
     };
 
