@@ -20,6 +20,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         var problem = exception switch
         {
             _ when DatabaseUnavailableException.IsCause(exception) => Unavailable(http),
+            _ when DatabaseErrors.IsBusy(exception) => Busy(http),
             DefinitionInvalidException e => Invalid(e),
             TaskNotOpenException { CompletedAt: { } at } e => ApiProblems.Create(StatusCodes.Status409Conflict, e.Code,
                 $"该任务已由 {e.CompletedBy ?? "他人"} 于 {ChineseDates.DateTime(at)} 办结。"),
@@ -44,6 +45,14 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         logger.LogWarning("{Method} {Path} refused: the database cannot be written", http.Request.Method, http.Request.Path);
         http.Response.Headers.RetryAfter = "5";
         return ApiProblems.Create(StatusCodes.Status503ServiceUnavailable, "DATABASE_UNAVAILABLE", DatabaseUnavailableException.Detail);
+    }
+
+    /// <summary>Other writers held the database past the wait; nothing was written, and the request may be sent again.</summary>
+    private Microsoft.AspNetCore.Mvc.ProblemDetails Busy(HttpContext http)
+    {
+        logger.LogWarning("{Method} {Path} refused: the database stayed busy with other writes", http.Request.Method, http.Request.Path);
+        http.Response.Headers.RetryAfter = "1";
+        return ApiProblems.Create(StatusCodes.Status503ServiceUnavailable, "DATABASE_BUSY", "系统繁忙（数据库正在处理其他操作），本次操作未生效，请稍后重试。");
     }
 
     private static Microsoft.AspNetCore.Mvc.ProblemDetails Invalid(DefinitionInvalidException e)

@@ -93,5 +93,38 @@ public sealed class DatabaseFaultTests : IDisposable
         Assert.Equal("Unhealthy", await HealthAsync());
     }
 
+    [SqliteFact]
+    public async Task A_write_that_waits_past_its_timeout_for_another_writer_gets_503_busy_and_succeeds_when_sent_again()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"ew-busy-{Guid.NewGuid():N}.db");
+        try
+        {
+            // A one-second wait for the write lock instead of thirty, so the test does not sit out the default.
+            using var app = new TestApp().With("ConnectionStrings:Default", $"Data Source={file};Default Timeout=1").With("Database:Init", "true");
+            var admin = await app.LoginAsAsync("admin");
+            await admin.DeployAsync("approval.bpmn");
+            await using (var other = new SqliteConnection($"Data Source={file};Pooling=false"))
+            {
+                await other.OpenAsync();
+                await using var hold = other.CreateCommand();
+                hold.CommandText = "BEGIN IMMEDIATE;"; // another writer holds the file's one write lock
+                await hold.ExecuteNonQueryAsync();
+
+                var refused = await admin.PostAsJsonAsync("/api/instances", new { definitionKey = "approval", businessKey = "busy" });
+                var problem = await refused.ReadProblemAsync(HttpStatusCode.ServiceUnavailable, "DATABASE_BUSY");
+                Assert.Contains("本次操作未生效", problem.GetProperty("detail").GetString());
+                Assert.Equal("1", refused.Headers.RetryAfter?.ToString());
+            }
+
+            await admin.StartAsync("approval", businessKey: "busy");
+            var listed = await (await admin.GetAsync("/api/instances?definition=approval")).ReadAsync(HttpStatusCode.OK);
+            Assert.Single(listed.GetProperty("items").EnumerateArray()); // the refused start left nothing behind
+        }
+        finally
+        {
+            TestDatabase.Delete(file);
+        }
+    }
+
     private async Task<string> HealthAsync() => await (await _app.Anonymous().GetAsync("/health")).Content.ReadAsStringAsync();
 }
