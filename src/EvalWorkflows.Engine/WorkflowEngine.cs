@@ -58,6 +58,10 @@ public sealed partial class WorkflowEngine(
         }
     }
 
+    /// <summary>Another step changed the instance under this one: nothing was written, and the caller may try again.</summary>
+    internal static ConflictException ChangedMeanwhile() =>
+        new("CONFLICT", "该流程步骤已被他人同时处理，本次操作未生效，请刷新后重试。");
+
     private async Task<(T Result, List<JobRecord> NewJobs)> InTransactionAsync<T>(string? actor, Func<Step, Task<T>> work, CancellationToken ct,
         IReadOnlyDictionary<string, string>? parkAt = null)
     {
@@ -86,7 +90,7 @@ public sealed partial class WorkflowEngine(
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException("CONFLICT", "该流程步骤已被他人同时处理，本次操作未生效，请刷新后重试。");
+            throw ChangedMeanwhile();
         }
         finally
         {
