@@ -19,7 +19,7 @@ public sealed class CalendarCorrections(AppDbContext db, WorkingDayCalendar cale
     {
         var validation = YearCorrectionRules.Validate(year, request, CalendarSource.Correction);
         if (request is not null && StudioChanges.RequireReason(request.Reason) is { } reason)
-            validation = new(null, [.. validation.Errors, new(ReasonCode(request.Reason), reason.Field, reason.Detail)]);
+            validation = new(null, [.. validation.Errors, new(StudioChanges.ReasonCode(request.Reason), reason.Field, reason.Detail)]);
         if (!validation.IsValid) return validation;
 
         var by = string.IsNullOrWhiteSpace(changedBy) ? Actors.System : changedBy;
@@ -32,8 +32,6 @@ public sealed class CalendarCorrections(AppDbContext db, WorkingDayCalendar cale
         await RefreshCalendarAsync(ct);
         return new(record.ToYear(), []);
     }
-
-    private static string ReasonCode(string? reason) => string.IsNullOrWhiteSpace(reason) ? "REASON_REQUIRED" : "REASON_TOO_LONG";
 
     /// <summary>Every correction ever saved for <paramref name="year"/>, newest first: the calendar's audit trail.</summary>
     public async Task<Paged<CalendarYear>> HistoryAsync(int year, PageQuery page, CancellationToken ct)

@@ -39,6 +39,9 @@ public sealed class StudioChanges(WorkflowEngine engine)
             ? new RequestError(field, "请填写修改原因：它与这次修改一起记入变更记录（谁、何时、为什么）。")
             : CheckReason(reason, field);
 
+    /// <summary>The API's code for a reason <see cref="RequireReason"/> refused: missing, or too long.</summary>
+    public static string ReasonCode(string? reason) => string.IsNullOrWhiteSpace(reason) ? "REASON_REQUIRED" : "REASON_TOO_LONG";
+
     /// <summary>Refuses a reason longer than the record keeps, in the words of the field it came from.</summary>
     public static RequestError? CheckReason(string? reason, string field = "reason") =>
         reason?.Trim().Length > StudioChange.MaxReasonLength

@@ -35,7 +35,7 @@ public sealed class TemplateVersions(LegalSourceRegistry sources, TimeProvider t
     {
         if (TextRefusal(name, text) is { } refusal) return refusal;
         return StudioChanges.RequireReason(reason) is { } error
-            ? NoticeProblems.InvalidField(string.IsNullOrWhiteSpace(reason) ? "REASON_REQUIRED" : "REASON_TOO_LONG", error.Field, error.Detail)
+            ? NoticeProblems.InvalidField(StudioChanges.ReasonCode(reason), error.Field, error.Detail)
             : null;
     }
 
