@@ -20,7 +20,7 @@ public sealed class PlanSubmissionRuleTests(TestApp app) : IClassFixture<TestApp
         var clerk = await app.LoginAsAsync("clerk");
         var review = await PlanWorld.TaskAsync(clerk, planId, "review");
         Assert.Equal(created.GetProperty("instanceId").GetGuid(), review.GetProperty("instanceId").GetGuid());
-        Assert.Equal("审核考核计划", review.GetProperty("name").GetString());
+        Assert.Equal($"审核考核计划：{world.InstitutionName}（2025年3月10日考核）", review.GetProperty("name").GetString());
     }
 
     [Fact]

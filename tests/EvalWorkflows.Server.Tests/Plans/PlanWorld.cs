@@ -14,12 +14,14 @@ namespace EvalWorkflows.Server.Tests.Plans;
 /// An institution with a filed filing (scope 6-18-01-01 levels 3/2, 4-01-02-01 level 4), created directly in the
 /// database, and its signed-in portal user; plus the steps scenarios repeat: submit, approve, assign, report, publish.
 /// </summary>
-public sealed class PlanWorld(TestApp app, Guid institutionId, Guid filingId, HttpClient institution, string email)
+public sealed class PlanWorld(TestApp app, Guid institutionId, Guid filingId, HttpClient institution, string email, string name)
 {
     public const string Occupation = "6-18-01-01";
     /// <summary>The institution's address: every notice to it goes there.</summary>
     public string Email { get; } = email;
     public Guid InstitutionId { get; } = institutionId;
+    /// <summary>The institution's name, as task names and notices show it.</summary>
+    public string InstitutionName { get; } = name;
     public Guid FilingId { get; } = filingId;
     public HttpClient Institution { get; } = institution;
 
@@ -52,7 +54,7 @@ public sealed class PlanWorld(TestApp app, Guid institutionId, Guid filingId, Ht
         var user = new AppUser { UserName = institution.UserName, InstitutionId = institution.Id };
         Assert.True((await users.CreateAsync(user, TestApp.Password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, "institution")).Succeeded);
-        return new PlanWorld(app, institution.Id, filing.Id, await app.LoginAsAsync(institution.UserName!), institution.Email);
+        return new PlanWorld(app, institution.Id, filing.Id, await app.LoginAsAsync(institution.UserName!), institution.Email, institution.Name);
     }
 
     /// <summary>A valid plan body: level 3 of 6-18-01-01 with a panel of three level-3 assessors.</summary>

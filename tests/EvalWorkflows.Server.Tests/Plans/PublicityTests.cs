@@ -134,7 +134,7 @@ public sealed class ObjectionOpenAtEndTests(TestApp app) : IClassFixture<TestApp
         Assert.Empty(await world.NoticesAsync("publicity-ended"));
         var clerk = await app.LoginAsAsync("clerk");
         var task = await PlanWorld.TaskAsync(clerk, planId, "handleObjection");
-        Assert.Equal("处理公示异议：考生钱七的理论成绩漏登", task.GetProperty("name").GetString());
+        Assert.Equal($"处理公示异议（{world.InstitutionName}）：考生钱七的理论成绩漏登", task.GetProperty("name").GetString());
         var upload = await world.Institution.PostAsync($"/api/plans/{planId}/results/upload", null);
         await upload.ReadProblemAsync(HttpStatusCode.Conflict, "PLAN_NOT_AWAITING_RESULTS");
 

@@ -46,7 +46,7 @@ public sealed class SupervisionReportTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal("dudao@jdzx.example.cn", overdue.GetProperty("to").GetString());
         Assert.Equal("001 art. 18", overdue.GetProperty("basis").GetString());
         var clerk = await app.LoginAsAsync("clerk");
-        Assert.Equal("督导报告逾期跟进", (await PlanWorld.TaskAsync(clerk, planId, "followUp")).GetProperty("name").GetString());
+        Assert.Equal($"督导报告逾期跟进：{world.InstitutionName}", (await PlanWorld.TaskAsync(clerk, planId, "followUp")).GetProperty("name").GetString());
     }
 
 }
@@ -90,7 +90,7 @@ public sealed class InvalidSupervisionReportTests(TestApp app) : IClassFixture<T
 
         await world.ReportAsync(plans[2], "invalid");
         var review = await PlanWorld.TaskAsync(clerk, plans[2], "cancelReview");
-        Assert.Equal("撤销备案审查", review.GetProperty("name").GetString());
+        Assert.Equal($"撤销备案审查：{world.InstitutionName}", review.GetProperty("name").GetString());
         Assert.Equal("001 art. 32(七)", review.GetProperty("basis").GetString());
         var notRecognised = await world.NoticesAsync("supervision-not-recognised");
         Assert.Equal(3, notRecognised.Count);
@@ -157,17 +157,10 @@ public sealed class FirstInvalidBatchTests(TestApp app) : IClassFixture<TestApp>
         Assert.DoesNotContain(tasks.EnumerateArray(), t => t.GetProperty("businessKey").GetString() == planId.ToString());
         var mail = Assert.Single(await app.DeliveredMailAsync(), m => m.Subject?.Contains("不予认定") == true);
         Assert.Equal(world.Email, mail.To.Mailboxes.Single().Address);
-        Assert.Equal($"{await InstitutionNameAsync(world)}考核批次（2025年3月10日至2025年3月11日）成绩不予认定", mail.Subject);
+        Assert.Equal($"{world.InstitutionName}考核批次（2025年3月10日至2025年3月11日）成绩不予认定", mail.Subject);
         var publish = await world.Institution.PostAsJsonAsync($"/api/plans/{planId}/results",
             new { candidates = 30, passed = 20, publishedAt = "机构网站" });
         await publish.ReadProblemAsync(HttpStatusCode.Conflict, "PLAN_NOT_AWAITING_RESULTS");
-    }
-
-    private async Task<string> InstitutionNameAsync(PlanWorld world)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return (await db.Set<Institution>().FirstAsync(i => i.Id == world.InstitutionId)).Name;
     }
 }
 
