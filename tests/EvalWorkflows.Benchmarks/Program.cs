@@ -26,15 +26,16 @@ Console.WriteLine($"Load average at start: {ServerBench.LoadAverage()}");
 var dir = Directory.CreateTempSubdirectory("ew-bench-");
 var tables = new List<string>();
 var cleanup = new List<Func<Task>>();
+var run = Stopwatch.StartNew();
 await using (var sqlite = new SqliteStore(dir))
 {
-    tables.Add(await Bench.RunAsync(sqlite, instances, pending));
+    tables.Add(Section.Print(await Section.RunAsync("the engine rows", () => Bench.RunAsync(sqlite, instances, pending))));
     tables.Add(await ServerBench.RunAsync(sqlite, ServerBench.Sqlite(dir), sizes));
 }
 if (postgres is not null)
     await using (var store = new PostgresStore(postgres))
     {
-        tables.Add(await Bench.RunAsync(store, instances, pending));
+        tables.Add(Section.Print(await Section.RunAsync("the engine rows", () => Bench.RunAsync(store, instances, pending))));
         tables.Add(await ServerBench.RunAsync(store, ServerBench.Postgres(postgres, cleanup), sizes));
     }
 else Console.WriteLine("PostgreSQL skipped: set EVALWORKFLOWS_BENCH_POSTGRES to measure it too.");
@@ -42,8 +43,10 @@ foreach (var drop in cleanup) await drop();
 dir.Delete(true);
 
 Console.WriteLine();
+Console.WriteLine("## All tables");
+Console.WriteLine();
 foreach (var table in tables) Console.WriteLine(table);
-Console.WriteLine($"Load average at the end: {ServerBench.LoadAverage()}");
+Console.WriteLine($"Whole run: {run.Elapsed.TotalMinutes:N1} min. Load average at the end: {ServerBench.LoadAverage()}");
 Console.WriteLine($"Peak working set of the benchmark process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:N0} MiB");
 
 /// <summary>One measured operation; the raw baseline runs TxPerOp transactions of RowsPerTx rows per operation.</summary>

@@ -46,13 +46,16 @@ internal static class ServerBench
             await using (var server = new ServerHost(await database(), mail.FullName, FanOut.ClockStart))
             {
                 // The fan-out first: its institutions and instances are the province the lists then grow from.
+                // Each section's table is printed as soon as the section ends, so a run stopped early keeps them.
                 var fanOut = new FanOut(server, store);
-                await fanOut.RunAsync(sizes.Filings);
+                await Section.RunAsync("the yearly fan-out", () => fanOut.RunAsync(sizes.Filings));
+                text.Append(Section.Print(FanOutTable(store.Name, fanOut.Rows)));
                 var lists = new ListQueries(server);
-                await lists.RunAsync(sizes.ListedInstances);
+                await Section.RunAsync("the list queries", () => lists.RunAsync(sizes.ListedInstances));
+                text.Append(Section.Print(ListTable(store.Name, lists.Rows)));
                 var load = new HttpLoad(server, store);
-                await load.RunAsync(sizes.Operations, sizes.Clients);
-                text.Append(HttpTable(store.Name, load.Rows)).Append(FanOutTable(store.Name, fanOut.Rows)).Append(ListTable(store.Name, lists.Rows));
+                await Section.RunAsync("the HTTP rows", () => load.RunAsync(sizes.Operations, sizes.Clients));
+                text.Append(Section.Print(HttpTable(store.Name, load.Rows)));
             }
         }
         finally

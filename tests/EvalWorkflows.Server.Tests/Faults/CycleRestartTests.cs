@@ -14,7 +14,7 @@ public sealed class CycleRestartTests : FaultTest
 {
     private const int Instances = 20;
 
-    [Fact]
+    [ProviderNeutralFact]
     public async Task A_daily_reminder_fires_exactly_once_per_day_across_kills_and_a_restart_after_two_missed_days()
     {
         var monday = DrillNode.Monday;

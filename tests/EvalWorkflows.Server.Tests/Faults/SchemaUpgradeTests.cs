@@ -9,10 +9,12 @@ using Xunit.Abstractions;
 namespace EvalWorkflows.Server.Tests.Faults;
 
 /// <summary>
-/// Databases kept from earlier releases (Faults/Fixtures/schema-MIGRATION.db, one per release, named after the
-/// release's last migration) upgrade in place when today's server starts on them, and the fault drills waiting in
+/// Databases kept from earlier releases (Faults/Fixtures/schema-MIGRATION.db for SQLite, a file; schema-MIGRATION.sql
+/// for PostgreSQL, a plain pg_dump restored with psql; one of each per release, named after the release's last
+/// migration of that provider) upgrade in place when today's server starts on them, and the fault drills waiting in
 /// them — on their answer task, their reminders and their deadline — run on to the end an undisturbed run reaches.
-/// A fixture is written by <see cref="A_schema_fixture_of_this_release_is_written_when_asked"/> (README, "Schema changes").
+/// A fixture is written by <see cref="A_schema_fixture_of_this_release_is_written_when_asked"/>, once per provider
+/// (README, "Schema changes").
 /// </summary>
 [Collection(FaultCollection.Name)]
 public sealed class SchemaUpgradeTests(ITestOutputHelper output) : FaultTest
@@ -20,14 +22,33 @@ public sealed class SchemaUpgradeTests(ITestOutputHelper output) : FaultTest
     public const string WriteVariable = "EVALWORKFLOWS_WRITE_SCHEMA_FIXTURE";
     private const int Instances = 10;
 
-    public static TheoryData<string> Fixtures() =>
-        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Faults", "Fixtures"), "schema-*.db").Select(f => Path.GetFileName(f)).Order()];
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Faults", "Fixtures");
+
+    public static TheoryData<string> SqliteFixtures() => Fixtures("*.db");
+
+    public static TheoryData<string> PostgresFixtures() => Fixtures("*.sql");
+
+    private static TheoryData<string> Fixtures(string pattern) =>
+        [.. Directory.GetFiles(Folder, "schema-" + pattern).Select(f => Path.GetFileName(f)).Order()];
 
     [SqliteTheory]
-    [MemberData(nameof(Fixtures))]
+    [MemberData(nameof(SqliteFixtures))]
     public async Task A_database_of_an_earlier_release_upgrades_in_place_and_its_waiting_instances_run_on(string fixture)
     {
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Faults", "Fixtures", fixture), Database);
+        File.Copy(Path.Combine(Folder, fixture), Database);
+        await UpgradeAndRunOnAsync(fixture);
+    }
+
+    [PostgresTheory]
+    [MemberData(nameof(PostgresFixtures))]
+    public async Task A_postgresql_database_of_an_earlier_release_restored_from_its_dump_upgrades_in_place_and_its_waiting_instances_run_on(string fixture)
+    {
+        await PostgresDump.RestoreAsync(TestDatabase.Settings(Database)["ConnectionStrings:Default"]!, Path.Combine(Folder, fixture));
+        await UpgradeAndRunOnAsync(fixture);
+    }
+
+    private async Task UpgradeAndRunOnAsync(string fixture)
+    {
         var node = await StartNodeAsync(); // the clock where the fixture stopped
         await using (var db = TestDatabase.Open(Database))
             Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
@@ -49,7 +70,8 @@ public sealed class SchemaUpgradeTests(ITestOutputHelper output) : FaultTest
 
     /// <summary>
     /// Writes this release's fixture into the folder named by EVALWORKFLOWS_WRITE_SCHEMA_FIXTURE: fault drills started
-    /// on Monday 09:00, their receipts delivered, each waiting on its answer, reminder and deadline.
+    /// on Monday 09:00, their receipts delivered, each waiting on its answer, reminder and deadline. On SQLite the
+    /// database file; with EVALWORKFLOWS_TEST_POSTGRES a plain pg_dump of the PostgreSQL database.
     /// </summary>
     [FixtureWriterFact]
     public async Task A_schema_fixture_of_this_release_is_written_when_asked()
@@ -63,26 +85,30 @@ public sealed class SchemaUpgradeTests(ITestOutputHelper output) : FaultTest
         string migration;
         await using (var db = TestDatabase.Open(Database))
             migration = (await db.Database.GetAppliedMigrationsAsync()).Last();
-        var target = Path.Combine(folder, $"schema-{migration}.db");
+        var target = Path.Combine(folder, $"schema-{migration}.{(TestDatabase.IsPostgres ? "sql" : "db")}");
         File.Delete(target);
+        if (TestDatabase.IsPostgres) await PostgresDump.DumpAsync(TestDatabase.Settings(Database)["ConnectionStrings:Default"]!, target);
+        else await VacuumIntoAsync(target);
+        output.WriteLine($"Wrote {target} ({new FileInfo(target).Length} bytes)");
+    }
+
+    private async Task VacuumIntoAsync(string target)
+    {
         await using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
         await connection.OpenAsync();
         await using var vacuum = connection.CreateCommand();
         vacuum.CommandText = "VACUUM INTO $target"; // one compact file, whatever was still in the WAL included
         vacuum.Parameters.AddWithValue("$target", target);
         await vacuum.ExecuteNonQueryAsync();
-        output.WriteLine($"Wrote {target} ({new FileInfo(target).Length} bytes)");
     }
 }
 
-/// <summary>Runs only when a release's schema fixture is to be written (and never on PostgreSQL).</summary>
+/// <summary>Runs only when a release's schema fixture is to be written.</summary>
 public sealed class FixtureWriterFactAttribute : FactAttribute
 {
     public FixtureWriterFactAttribute()
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(SchemaUpgradeTests.WriteVariable)))
             Skip = $"Writes a schema fixture: set {SchemaUpgradeTests.WriteVariable} to the Faults/Fixtures folder.";
-        else if (TestDatabase.IsPostgres)
-            Skip = TestDatabase.SqliteOnly;
     }
 }

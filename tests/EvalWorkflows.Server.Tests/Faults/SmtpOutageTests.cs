@@ -15,7 +15,7 @@ public sealed class SmtpOutageTests : FaultTest
 {
     private const int Instances = 30;
 
-    [Fact]
+    [ProviderNeutralFact]
     public async Task Notices_due_while_the_smtp_server_is_down_for_a_day_are_kept_and_each_delivered_once_when_it_returns()
     {
         var node = await StartNodeAsync();

@@ -18,6 +18,8 @@ public static class TestDatabase
 {
     public const string Variable = "EVALWORKFLOWS_TEST_POSTGRES";
     public const string SqliteOnly = "Tests a SQLite file (deleted, replaced, read-only, its pragmas, rows written straight into it); skipped on PostgreSQL.";
+    public const string ProviderNeutral = "A long test whose proof the database does not change (the server's own logic across restarts, outages or "
+        + "many instances; PostgreSQL's row claims are proved by the two-node and concurrency tests): run once, on SQLite, to keep CI within its time.";
 
     private static readonly string? Server = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } s ? s : null;
 
@@ -95,10 +97,32 @@ public sealed class SqliteTheoryAttribute : TheoryAttribute
     }
 }
 
+/// <summary>
+/// A slow test of what the server does whatever its database (see <see cref="TestDatabase.ProviderNeutral"/>): run on
+/// SQLite, skipped on PostgreSQL so CI does not pay for it twice. A test where the database's behaviour is the point
+/// (concurrency, SIGKILL mid-write) stays a plain fact and runs on both.
+/// </summary>
+public sealed class ProviderNeutralFactAttribute : FactAttribute
+{
+    public ProviderNeutralFactAttribute()
+    {
+        if (TestDatabase.IsPostgres) Skip = TestDatabase.ProviderNeutral;
+    }
+}
+
 /// <summary>A test of what only PostgreSQL does (row claims between nodes): skipped on SQLite.</summary>
 public sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
+    {
+        if (!TestDatabase.IsPostgres) Skip = $"Runs on PostgreSQL only: set {TestDatabase.Variable}.";
+    }
+}
+
+/// <summary>The theory form of <see cref="PostgresFactAttribute"/>.</summary>
+public sealed class PostgresTheoryAttribute : TheoryAttribute
+{
+    public PostgresTheoryAttribute()
     {
         if (!TestDatabase.IsPostgres) Skip = $"Runs on PostgreSQL only: set {TestDatabase.Variable}.";
     }
