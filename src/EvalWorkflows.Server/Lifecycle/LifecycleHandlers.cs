@@ -33,16 +33,22 @@ public sealed class RenewHandler(WorkingDayCalendar calendar) : ITaskHandler
     public async Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
         var filing = await context.FilingAsync(cancellationToken);
-        var dates = FilingDates.Compute(calendar, context.Date("valid_until").AddDays(1),
-            context.IntProperty("validityYears", FilingDates.DefaultValidityYears),
-            context.IntProperty("renewalWindowDays", FilingDates.DefaultRenewalWindowDays),
-            context.IntProperty("graceDays", FilingDates.DefaultGraceDays));
+        var dates = SetRenewedDates(context, calendar);
         filing.ValidFrom = dates.ValidFrom;
         filing.ValidUntil = dates.ValidUntil;
         filing.RenewalOpensOn = dates.RenewalOpensOn;
         filing.GraceUntil = dates.GraceUntil;
         filing.DataReportingStopped = false;
         context.ChangeStatus(filing, FilingStatus.Filed, "续期评估合格，核发新的备案函");
+    }
+
+    /// <summary>The new period's dates as the instance's variables (the rehearsal's stand-in sets the same).</summary>
+    public static FilingDates SetRenewedDates(TaskHandlerContext context, WorkingDayCalendar calendar)
+    {
+        var dates = FilingDates.Compute(calendar, context.Date("valid_until").AddDays(1),
+            context.IntProperty("validityYears", FilingDates.DefaultValidityYears),
+            context.IntProperty("renewalWindowDays", FilingDates.DefaultRenewalWindowDays),
+            context.IntProperty("graceDays", FilingDates.DefaultGraceDays));
         context.Variables["previous_valid_until"] = context.Variables["valid_until"];
         context.SetDate("renewed_on", context.Today());
         context.SetDate("valid_from", dates.ValidFrom);
@@ -50,6 +56,7 @@ public sealed class RenewHandler(WorkingDayCalendar calendar) : ITaskHandler
         context.SetDate("renewal_opens_on", dates.RenewalOpensOn);
         context.SetDate("grace_until", dates.GraceUntil);
         foreach (var warning in dates.Warnings) context.AddHistory("calendar-warning", new { warning });
+        return dates;
     }
 }
 
@@ -62,10 +69,16 @@ public sealed class EndFilingHandler : ITaskHandler
     {
         var filing = await context.FilingAsync(cancellationToken);
         filing.DataReportingStopped = true;
+        context.ChangeStatus(filing, FilingStatus.Ended, SetEnded(context));
+    }
+
+    /// <summary>The end's day and reason as the instance's variables (the rehearsal's stand-in sets the same).</summary>
+    public static string SetEnded(TaskHandlerContext context)
+    {
         var note = context.Properties.GetValueOrDefault("note") ?? "备案终止";
-        context.ChangeStatus(filing, FilingStatus.Ended, note);
         context.SetDate("ended_on", context.Today());
         context.Variables["end_reason"] = note;
+        return note;
     }
 }
 

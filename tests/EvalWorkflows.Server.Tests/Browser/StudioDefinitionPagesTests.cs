@@ -84,19 +84,28 @@ public sealed class StudioDefinitionPagesTests(Browser browser, BrowserApp app) 
     }
 
     [Fact]
-    public async Task The_archive_page_refuses_a_file_that_is_not_an_archive_and_lists_the_problem()
+    public async Task The_archive_page_asks_for_a_reason_then_refuses_a_file_that_is_not_an_archive_and_lists_the_problem()
     {
-        var page = await browser.NewPageAsync(app.BaseUrl);
-        await page.SignInAsync("admin");
-        await page.GotoAsync("/studio");
-        await page.GetByRole(AriaRole.Link, new() { Name = "导入归档" }).ClickAsync();
-        await page.GetByLabel("归档文件").SetInputFilesAsync(new FilePayload
+        foreach (var phone in new[] { false, true })
         {
-            Name = "studio.zip", MimeType = "application/zip", Buffer = Encoding.UTF8.GetBytes("not a zip"),
-        });
-        await page.GetByRole(AriaRole.Button, new() { Name = "检查并导入" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-archive-problems]")).ToContainTextAsync("不是有效的 .zip 文件");
-        await page.ScreenshotAsync("studio-archive-refused");
+            var page = await browser.NewPageAsync(app.BaseUrl, phone);
+            await page.SignInAsync("admin");
+            await page.GotoAsync("/studio");
+            await page.GetByRole(AriaRole.Link, new() { Name = "导入归档" }).ClickAsync();
+            var notAZip = new FilePayload { Name = "studio.zip", MimeType = "application/zip", Buffer = Encoding.UTF8.GetBytes("not a zip") };
+            await page.GetByLabel("归档文件").SetInputFilesAsync(notAZip);
+            await page.GetByRole(AriaRole.Button, new() { Name = "检查并导入" }).ClickAsync();
+            await Assertions.Expect(page.Locator("[data-valmsg-for='reason']")).ToContainTextAsync("请填写修改原因");
+            await Assertions.Expect(page.Locator("[data-archive-problems]")).ToHaveCountAsync(0);
+            await page.ScreenshotAsync(phone ? "studio-archive-reason-missing-phone" : "studio-archive-reason-missing");
+
+            await page.GetByLabel("归档文件").SetInputFilesAsync(notAZip);
+            await page.GetByLabel("导入原因").FillAsync("从测试环境搬迁");
+            await page.GetByRole(AriaRole.Button, new() { Name = "检查并导入" }).ClickAsync();
+            await Assertions.Expect(page.Locator("[data-archive-problems]")).ToContainTextAsync("不是有效的 .zip 文件");
+            await Assertions.Expect(page.GetByLabel("导入原因")).ToHaveValueAsync("从测试环境搬迁");
+            await page.ScreenshotAsync(phone ? "studio-archive-refused-phone" : "studio-archive-refused");
+        }
     }
 
     /// <summary>Two drawn tasks, each with a problem the server finds: a loop marker it refuses, a handler it lacks.</summary>

@@ -14,7 +14,7 @@ public sealed class StudioArchiveTests
     private const string ChangedTitle = "title = \"补正通知（归档测试）\"";
 
     [Fact]
-    public async Task An_archive_exported_from_one_system_and_imported_into_a_fresh_one_gives_the_same_definitions_and_templates()
+    public async Task An_archive_exported_from_one_system_and_imported_into_a_fresh_one_with_a_reason_gives_the_same_definitions_and_templates_each_recorded_with_it()
     {
         using var source = new TestApp();
         var admin = await source.LoginAsAsync("admin");
@@ -25,6 +25,12 @@ public sealed class StudioArchiveTests
 
         using var target = new TestApp();
         var targetAdmin = await target.LoginAsAsync("admin");
+        var missing = await (await PostArchiveAsync(targetAdmin, archive, reason: null)).ReadProblemAsync(HttpStatusCode.BadRequest, "REASON_REQUIRED");
+        Assert.Equal("reason", missing.GetProperty("field").GetString());
+        await (await PostArchiveAsync(targetAdmin, archive, reason: "  ")).ReadProblemAsync(HttpStatusCode.BadRequest, "REASON_REQUIRED");
+        await (await PostArchiveAsync(targetAdmin, archive, reason: new string('因', 501))).ReadProblemAsync(HttpStatusCode.BadRequest, "REASON_TOO_LONG");
+        Assert.Empty(await ImportChangesAsync(targetAdmin));
+
         var imported = await (await PostArchiveAsync(targetAdmin, archive)).ReadAsync(HttpStatusCode.OK);
         Assert.Equal(["filing-acceptance v2"], imported.GetProperty("deployed").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["filing-correction"], imported.GetProperty("savedTemplates").EnumerateArray().Select(e => e.GetString()));
@@ -33,10 +39,22 @@ public sealed class StudioArchiveTests
         Assert.Equal(await admin.GetStringAsync("/api/definitions/filing-acceptance/versions/2/xml"),
             await targetAdmin.GetStringAsync("/api/definitions/filing-acceptance/versions/2/xml"));
         Assert.Equal(await TemplatesAsync(admin), await TemplatesAsync(targetAdmin));
+        var auditor = await target.LoginAsAsync("auditor");
+        Assert.Equal(["definition filing-acceptance v2 admin " + ImportReason, "template filing-correction v1 admin " + ImportReason],
+            (await ImportChangesAsync(auditor)).Order(StringComparer.Ordinal));
 
         var again = await (await PostArchiveAsync(targetAdmin, archive)).ReadAsync(HttpStatusCode.OK);
         Assert.Empty(again.GetProperty("deployed").EnumerateArray());
         Assert.Empty(again.GetProperty("savedTemplates").EnumerateArray());
+    }
+
+    /// <summary>The change record's entries an archive import made, as "kind target vversion who reason".</summary>
+    private static async Task<List<string>> ImportChangesAsync(HttpClient reader)
+    {
+        var page = await reader.GetFromJsonAsync<JsonElement>("/api/studio/changes?pageSize=100");
+        return [.. page.GetProperty("items").EnumerateArray().Where(c => c.GetProperty("action").GetString() == "导入归档")
+            .Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("target").GetString()} v{c.GetProperty("version").GetInt64()} " +
+                $"{c.GetProperty("changedBy").GetString()} {c.GetProperty("reason").GetString()}")];
     }
 
     [Fact]
@@ -83,11 +101,13 @@ public sealed class StudioArchiveTests
         return template.Replace(line, ChangedTitle, StringComparison.Ordinal);
     }
 
-    private static Task<HttpResponseMessage> PostArchiveAsync(HttpClient admin, byte[] archive)
+    private const string ImportReason = "从测试环境搬迁流程与模板";
+
+    private static Task<HttpResponseMessage> PostArchiveAsync(HttpClient admin, byte[] archive, string? reason = ImportReason)
     {
         var content = new ByteArrayContent(archive);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
-        return admin.PostAsync("/api/studio/archive", content);
+        return admin.PostAsync(reason is null ? "/api/studio/archive" : $"/api/studio/archive?reason={Uri.EscapeDataString(reason)}", content);
     }
 
     /// <summary>Every key with its versions' names, in order: what "the same definitions" means across systems.</summary>

@@ -42,6 +42,12 @@ public sealed class StudioChanges(WorkflowEngine engine)
     /// <summary>The API's code for a reason <see cref="RequireReason"/> refused: missing, or too long.</summary>
     public static string ReasonCode(string? reason) => string.IsNullOrWhiteSpace(reason) ? "REASON_REQUIRED" : "REASON_TOO_LONG";
 
+    /// <summary>The API's 400 for a reason <see cref="RequireReason"/> refuses (REASON_REQUIRED / REASON_TOO_LONG), else null.</summary>
+    public static Refusal? ReasonRefusal(string? reason) =>
+        RequireReason(reason) is { } error
+            ? new Refusal(ReasonCode(reason), error.Detail, error.Field, null, Status: StatusCodes.Status400BadRequest)
+            : null;
+
     /// <summary>Refuses a reason longer than the record keeps, in the words of the field it came from.</summary>
     public static RequestError? CheckReason(string? reason, string field = "reason") =>
         reason?.Trim().Length > StudioChange.MaxReasonLength

@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using EvalWorkflows.Server.Api;
+using EvalWorkflows.Server.Studio.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EvalWorkflows.Server.Studio.Definitions;
@@ -15,9 +17,10 @@ public static class ArchiveEndpoints
         // A zip body, not a form: application/zip is not a "simple" content type, so no other site's page can
         // make a signed-in admin's browser import one.
         group.MapPost("/archive", ImportAsync)
-            .WithSummary("Import an archive: checks every file first and refuses it whole on any problem; deploys only changed definitions and saves only changed templates")
+            .WithSummary("Import an archive with a reason: checks every file first and refuses it whole on any problem; deploys only changed definitions and saves only changed templates")
             .RequireContentType("application/zip")
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(StudioArchive.MaxArchiveBytes))
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return group;
@@ -30,9 +33,12 @@ public static class ArchiveEndpoints
         return TypedResults.File(buffer.ToArray(), "application/zip", ArchiveFileName(time));
     }
 
+    /// <summary>The body is the .zip itself, read raw; the reason, being no part of the file, is a query value.</summary>
     private static async Task<Results<Ok<ArchiveImportResult>, ProblemHttpResult>> ImportAsync(
-        HttpRequest request, StudioArchive archive, ClaimsPrincipal user, CancellationToken ct)
+        HttpRequest request, [Description("Why the archive is imported (required, up to 500 characters), kept on every definition and template version it creates in the studio's change record.")] string? reason,
+        StudioArchive archive, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (StudioChanges.ReasonRefusal(reason) is { } refused) return refused.ToProblem();
         if (request.ContentLength > StudioArchive.MaxArchiveBytes) return TooLarge();
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, ct);
@@ -40,7 +46,7 @@ public static class ArchiveEndpoints
         buffer.Position = 0;
         try
         {
-            return TypedResults.Ok(await archive.ImportAsync(buffer, user.Identity!.Name!, ct));
+            return TypedResults.Ok(await archive.ImportAsync(buffer, user.Identity!.Name!, reason!, ct));
         }
         catch (ArchiveInvalidException e)
         {

@@ -64,10 +64,13 @@ public sealed class StudioArchive(AppDbContext db, WorkflowEngine engine, Studio
         foreach (var t in texts) await AddAsync(zip, TemplatePath(t.Name), t.Text, ct);
     }
 
-    /// <summary>Checks the whole archive, then deploys and saves what differs; refuses it whole on any problem.</summary>
     public const string ImportAction = "导入归档";
 
-    public async Task<ArchiveImportResult> ImportAsync(Stream archive, string actor, CancellationToken ct)
+    /// <summary>
+    /// Checks the whole archive, then deploys and saves what differs, each new version recorded with the admin's
+    /// <paramref name="reason"/>; refuses it whole on any problem.
+    /// </summary>
+    public async Task<ArchiveImportResult> ImportAsync(Stream archive, string actor, string reason, CancellationToken ct)
     {
         var (definitions, texts) = await ReadAsync(archive, ct);
         var deployed = new List<string>();
@@ -80,7 +83,7 @@ public sealed class StudioArchive(AppDbContext db, WorkflowEngine engine, Studio
             {
                 // A version already stored is history, not news — except the archive's latest, which must end up latest.
                 if (d != versions[^1] && stored.Contains(Hash(d.Xml))) { unchanged++; continue; }
-                var result = await changes.DeployAsync(d.Xml, actor, null, ImportAction, ct);
+                var result = await changes.DeployAsync(d.Xml, actor, reason, ImportAction, ct);
                 if (result.Created) deployed.Add($"{result.Key} v{result.Version}"); else unchanged++;
             }
         }
@@ -88,7 +91,7 @@ public sealed class StudioArchive(AppDbContext db, WorkflowEngine engine, Studio
         foreach (var (name, text) in texts)
         {
             if ((await templates.FindAsync(db, name, ct))?.Text == text) continue;
-            await templateVersions.SaveAsync(db, name, text, actor, null, ImportAction, ct);
+            await templateVersions.SaveAsync(db, name, text, actor, reason, ImportAction, ct);
             saved.Add(name);
         }
         return new ArchiveImportResult(deployed, unchanged, saved, texts.Count - saved.Count);

@@ -2,9 +2,7 @@ using System.ComponentModel;
 using System.Security.Claims;
 using EvalWorkflows.Server.Api;
 using EvalWorkflows.Server.Calendar;
-using EvalWorkflows.Server.Filings;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace EvalWorkflows.Server.Studio.Rehearsal;
 
@@ -37,12 +35,12 @@ public static class RehearsalEndpoints
     }
 
     private static async Task<Created<RehearsalState>> StartAsync(StartRehearsalRequest request, RehearsalSandboxes sandboxes,
-        RehearsalRuns runs, TimeProvider clock, IOptions<FilingOptions> filing, ClaimsPrincipal user, CancellationToken ct)
+        RehearsalRuns runs, TimeProvider clock, RehearsalSettings settings, ClaimsPrincipal user, CancellationToken ct)
     {
         var start = request.Start is not null && IsoDate.TryParse(request.Start, out var d) ? d : WorkingDayCalendar.Today(clock);
         var at = request.Start is null ? clock.GetUtcNow()
             : new DateTimeOffset(start.ToDateTime(new TimeOnly(9, 0)), WorkingDayCalendar.ChinaOffset);
-        var variables = RehearsalSamples.Merge(RehearsalSamples.For(start, filing.Value), request.Variables);
+        var variables = RehearsalSamples.Merge(RehearsalSamples.For(start, settings), request.Variables);
         var sandbox = await sandboxes.CreateAsync(request.Xml!, variables, at, user.Identity!.Name!, ct);
         return TypedResults.Created($"/api/studio/rehearsals/{sandbox.Id}", await runs.StateAsync(sandbox.Id, ct));
     }

@@ -8,6 +8,7 @@ public static class RehearsalExtensions
         services.AddOptions<RehearsalOptions>().BindConfiguration(RehearsalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(new RehearsalIdleClock(TimeProvider.System));
         services.AddSingleton<RehearsalSandboxes>();
+        services.AddSingleton<RehearsalSettings>();
         services.AddScoped<RehearsalRuns>();
         services.AddHostedService<RehearsalSweeper>();
         return services;

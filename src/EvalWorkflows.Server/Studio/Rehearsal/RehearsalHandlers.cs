@@ -39,12 +39,12 @@ internal sealed class RehearsalNoticeHandler(IServiceScopeFactory hostScopes, No
 /// variables the diagram goes on to read, as <see cref="RehearsalStandIns"/> knows them, and journals what the
 /// real handler would have written. No domain record is read or written.
 /// </summary>
-internal sealed class RehearsalStandInHandler(string type, IOptions<Filings.FilingOptions> filing) : ITaskHandler
+internal sealed class RehearsalStandInHandler(string type, RehearsalSettings settings) : ITaskHandler
 {
     public Task ExecuteAsync(TaskHandlerContext context, CancellationToken cancellationToken)
     {
         var before = new Dictionary<string, object?>(context.Variables);
-        var would = RehearsalStandIns.Apply(type, context, filing.Value);
+        var would = RehearsalStandIns.Apply(type, context, settings);
         var set = context.Variables.Where(v => !before.TryGetValue(v.Key, out var old) || !Equals(old, v.Value))
             .ToDictionary(v => v.Key, v => Engine.Expressions.ScriptValues.ToPlain(v.Value));
         context.AddHistory(RehearsalEvents.StandIn, new { type, label = TaskHandlerLabels.Of(type), would, set });

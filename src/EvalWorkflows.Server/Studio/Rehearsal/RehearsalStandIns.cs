@@ -10,13 +10,26 @@ namespace EvalWorkflows.Server.Studio.Rehearsal;
 /// What each domain handler does to the instance's variables, without its records: the dates and deadlines
 /// the diagram's later steps and notices read are computed the way the real handler computes them (from the
 /// same BPMN properties, on the same calendar), while the domain writes are only described. A handler not
-/// listed here changes no variable in a rehearsal; the admin supplies what its steps read as sample variables.
+/// listed here changes no variable in a rehearsal (every shipped handler is listed: RehearsalStandInTests).
 /// </summary>
-public static class RehearsalStandIns
+public static partial class RehearsalStandIns
 {
-    private delegate string StandIn(TaskHandlerContext context, FilingOptions filing);
+    private delegate string StandIn(TaskHandlerContext context, RehearsalSettings settings);
 
-    private static readonly Dictionary<string, StandIn> Known = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, StandIn> Known = new[] { ForFilingAcceptance(), ForExamBatches(), ForFiledInstitutions() }
+        .SelectMany(group => group).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+    /// <summary>Sets what the real handler would set and says, in Chinese, what it would have written.</summary>
+    public static string Apply(string type, TaskHandlerContext context, RehearsalSettings settings) =>
+        Known.TryGetValue(type, out var standIn)
+            ? standIn(context, settings)
+            : $"将执行“{TaskHandlerLabels.Of(type)}”（{type}）；排练中不写入业务记录，也不改变变量。";
+
+    /// <summary>Whether a rehearsal knows what this handler sets (else its variables come from the sample).</summary>
+    public static bool Knows(string type) => Known.ContainsKey(type);
+
+    /// <summary>The handlers of filing acceptance (filing-acceptance.bpmn).</summary>
+    private static Dictionary<string, StandIn> ForFilingAcceptance() => new()
     {
         ["filing.received"] = Received,
         ["filing.accept"] = (c, _) =>
@@ -45,48 +58,23 @@ public static class RehearsalStandIns
             return "备案申请状态改为“终止办理”。";
         },
         ["filing.complete"] = Complete,
-        ["renewal.assess"] = (c, o) =>
-        {
-            // The checks of 004 §三 read the institution's records, which a rehearsal has none of: none failed.
-            c.Set("centre_email", o.CentreEmail);
-            c.Set("supervisor_email", o.SupervisorEmail);
-            c.Set("checks_failed", new List<object?>());
-            return "将按续期条件（004 §三）核对机构材料并记入续期申请，备案状态改为“续期评估中”；排练中不读写机构档案，视为全部条件符合。";
-        },
-        ["renewal.decide"] = (c, _) =>
-        {
-            var passed = c.Text("outcome") == "pass";
-            c.Set("renewal_passed", passed);
-            c.Set("refusal_reasons", passed ? null : c.Text("reasons") ?? "未达到续期条件");
-            c.Set("decided_on", IsoDate.Format(c.Today()));
-            return passed ? "将记录续期评估结论：合格。" : "将记录续期评估结论：不合格（理由记入续期申请），备案有效期届满后终止。";
-        },
     };
 
-    /// <summary>Sets what the real handler would set and says, in Chinese, what it would have written.</summary>
-    public static string Apply(string type, TaskHandlerContext context, FilingOptions filing) =>
-        Known.TryGetValue(type, out var standIn)
-            ? standIn(context, filing)
-            : $"将执行“{TaskHandlerLabels.Of(type)}”（{type}）；排练中不写入业务记录，也不改变变量。";
-
-    /// <summary>Whether a rehearsal knows what this handler sets (else its variables come from the sample).</summary>
-    public static bool Knows(string type) => Known.ContainsKey(type);
-
     /// <summary>A date variable as people read it (2025年3月31日（星期一）).</summary>
-    private static string Words(object? isoDate) =>
+    internal static string Words(object? isoDate) =>
         IsoDate.TryParse(isoDate?.ToString(), out var d) ? ChineseDates.DateWithWeekday(d) : isoDate?.ToString() ?? "（未计算）";
 
-    private static string Received(TaskHandlerContext c, FilingOptions o)
+    private static string Received(TaskHandlerContext c, RehearsalSettings settings)
     {
         var submittedOn = c.Text("submitted_on") ?? IsoDate.Format(c.Today());
         c.Set("submitted_on", submittedOn);
         c.Set("review_from", submittedOn);
-        foreach (var (name, value) in new[] { ("centre_email", o.CentreEmail), ("supervisor_email", o.SupervisorEmail), ("province_email", o.ProvinceEmail) })
+        foreach (var (name, value) in new[] { ("centre_email", settings.Filing.CentreEmail), ("supervisor_email", settings.Filing.SupervisorEmail), ("province_email", settings.Filing.ProvinceEmail) })
             if (c.Text(name) is null) c.Set(name, value);
         return "登记收件：备案申请记入档案，审查期限自提交之日起算。";
     }
 
-    private static string Correction(TaskHandlerContext c, FilingOptions _)
+    private static string Correction(TaskHandlerContext c, RehearsalSettings _)
     {
         var round = (c.Plain("correction_round") is { } r && int.TryParse(r.ToString(), out var n) ? n : 0) + 1;
         var (items, _) = FilingReviewData.CorrectionItems(c.Plain(FilingReviewData.CorrectionItemsField));
@@ -97,10 +85,10 @@ public static class RehearsalStandIns
         return $"登记第{round}次补正（{items.Count}项），备案申请状态改为“待补正”，补正期限至{Words(c.Variables["correction_deadline"])}。";
     }
 
-    private static string Complete(TaskHandlerContext c, FilingOptions _)
+    private static string Complete(TaskHandlerContext c, RehearsalSettings _)
     {
         c.Set("filed_on", IsoDate.Format(c.Today()));
-        c.Set("institution_code", "（排练：不分配机构代码）");
+        c.Set("institution_code", RehearsalSamples.SampleInstitutionCode);
         c.Set("filed_by_city", c.Text("authority") is { } a && a != Institution.ProvinceAuthority);
         if (c.Text("filing_cc") is null) c.Set("filing_cc", "");
         return "将分配机构代码、设定有效期并在备案名录公布，启动备案存续流程（filing-lifecycle）；排练中均不执行。";

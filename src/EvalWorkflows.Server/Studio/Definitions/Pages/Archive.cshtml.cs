@@ -1,4 +1,5 @@
 using EvalWorkflows.Server.Auth;
+using EvalWorkflows.Server.Studio.Changes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,7 @@ namespace EvalWorkflows.Server.Studio.Definitions.Pages;
 /// <summary>
 /// 导入归档 — the page form of <c>POST /api/studio/archive</c>: the same <see cref="StudioArchive"/> checks the
 /// whole .zip first and refuses it whole, listing each bad file; otherwise it says what was deployed and saved.
+/// Like every studio change, an import needs a reason, recorded on each version it creates.
 /// </summary>
 [Authorize(Roles = Roles.Admin)]
 [RequestSizeLimit(StudioArchive.MaxArchiveBytes + 64 * 1024)]
@@ -16,16 +18,21 @@ public sealed class ArchiveModel(StudioArchive archive) : PageModel
 {
     public IReadOnlyList<ArchiveProblem> Problems { get; private set; } = [];
     public ArchiveImportResult? Imported { get; private set; }
+    /// <summary>The reason typed with a refused import, shown again.</summary>
+    public string? Reason { get; private set; }
 
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, string? reason, CancellationToken ct)
     {
+        Reason = reason;
+        if (StudioChanges.RequireReason(reason) is { } refused)
+            ModelState.AddModelError(refused.Field, refused.Detail);
         if (file is null || file.Length == 0)
             ModelState.AddModelError("file", "请选择要导入的归档文件（.zip）。");
         else if (file.Length > StudioArchive.MaxArchiveBytes)
             ModelState.AddModelError("file", $"归档过大：不能超过 {StudioArchive.MaxArchiveBytes / 1024 / 1024} MB。");
-        else
+        else if (ModelState.IsValid)
         {
             try
             {
@@ -33,7 +40,7 @@ public sealed class ArchiveModel(StudioArchive archive) : PageModel
                 using var buffer = new MemoryStream();
                 await stream.CopyToAsync(buffer, ct);
                 buffer.Position = 0;
-                Imported = await archive.ImportAsync(buffer, User.Identity!.Name!, ct);
+                Imported = await archive.ImportAsync(buffer, User.Identity!.Name!, reason!, ct);
             }
             catch (ArchiveInvalidException e)
             {
