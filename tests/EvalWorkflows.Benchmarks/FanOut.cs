@@ -34,7 +34,8 @@ internal sealed class FanOut(ServerHost server, Store store)
 
     public List<FanOutRow> Rows { get; } = [];
 
-    public async Task RunAsync(int filings)
+    /// <param name="seedOnly">Only seed the province (for the list rows), without moving the clock.</param>
+    public async Task RunAsync(int filings, bool seedOnly = false)
     {
         var seeding = PeakMemory.Watch();
         var sw = Stopwatch.StartNew();
@@ -43,6 +44,7 @@ internal sealed class FanOut(ServerHost server, Store store)
         await CopyAsync(template, ids.Skip(1).ToList());
         await seeding.DisposeAsync();
         Console.WriteLine($"fan-out: {filings:N0} filed institutions with a waiting annual-report instance seeded in {sw.Elapsed.TotalSeconds:N1} s; {seeding}");
+        if (seedOnly) return;
 
         using var admin = await server.SignInAsync("admin");
         // 20 February: each timer fires, its send task queues the notice (2 transactions of about 6 rows each).

@@ -11,13 +11,17 @@ using Microsoft.Extensions.Time.Testing;
 // run, so its cost reads as a ratio that does not depend on the machine's disk. SQLite always; PostgreSQL too when
 // EVALWORKFLOWS_BENCH_POSTGRES holds a connection string of a role that may create databases.
 // Then the product's server on the same kind of database (ServerBench.cs): HTTP load, the yearly fan-out, list queries.
-// Usage: dotnet run -c Release --project tests/EvalWorkflows.Benchmarks -- [--quick] [instances] [pendingTimers] [httpOperations]
+// Usage: dotnet run -c Release --project tests/EvalWorkflows.Benchmarks -- [--quick] [--only lists] [instances] [pendingTimers] [httpOperations]
+// --only lists: just the list-query rows, on the province the fan-out seeds (without its clock moves).
 var quick = args.Contains("--quick");
-var numbers = args.Where(a => a != "--quick").Select(int.Parse).ToArray();
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
+if (only is not (null or "lists")) throw new ArgumentException($"--only takes \"lists\", not \"{only}\".");
+var numbers = args.Where((a, i) => a is not ("--quick" or "--only") && (i == 0 || args[i - 1] != "--only")).Select(int.Parse).ToArray();
 var instances = numbers.Length > 0 ? numbers[0] : quick ? 200 : 2_000;
 var pending = numbers.Length > 1 ? numbers[1] : quick ? 10_000 : 100_000;
 var operations = numbers.Length > 2 ? numbers[2] : quick ? 100 : 1_000;
-var sizes = quick ? new ServerSizes(operations, [8, 32], 1_000, [2_000, 10_000]) : new ServerSizes(operations, [8, 32], 10_000, [10_000, 100_000]);
+var sizes = (quick ? new ServerSizes(operations, [8, 32], 1_000, [2_000, 10_000]) : new ServerSizes(operations, [8, 32], 10_000, [10_000, 100_000]))
+    with { ListsOnly = only == "lists" };
 var postgres = Environment.GetEnvironmentVariable("EVALWORKFLOWS_BENCH_POSTGRES") is { Length: > 0 } pg ? pg : null;
 Console.WriteLine($"EvalWorkflows engine benchmark: {instances:N0} instances, {pending:N0} pending timers, {Environment.ProcessorCount} cores");
 Console.WriteLine($"Server rows: {sizes.Operations:N0} operations per HTTP row, {sizes.Filings:N0} filings in the fan-out, lists at {string.Join(" and ", sizes.ListedInstances.Select(n => n.ToString("N0")))} instances");
@@ -29,13 +33,13 @@ var cleanup = new List<Func<Task>>();
 var run = Stopwatch.StartNew();
 await using (var sqlite = new SqliteStore(dir))
 {
-    tables.Add(Section.Print(await Section.RunAsync("the engine rows", () => Bench.RunAsync(sqlite, instances, pending))));
+    if (!sizes.ListsOnly) tables.Add(Section.Print(await Section.RunAsync("the engine rows", () => Bench.RunAsync(sqlite, instances, pending))));
     tables.Add(await ServerBench.RunAsync(sqlite, ServerBench.Sqlite(dir), sizes));
 }
 if (postgres is not null)
     await using (var store = new PostgresStore(postgres))
     {
-        tables.Add(Section.Print(await Section.RunAsync("the engine rows", () => Bench.RunAsync(store, instances, pending))));
+        if (!sizes.ListsOnly) tables.Add(Section.Print(await Section.RunAsync("the engine rows", () => Bench.RunAsync(store, instances, pending))));
         tables.Add(await ServerBench.RunAsync(store, ServerBench.Postgres(postgres, cleanup), sizes));
     }
 else Console.WriteLine("PostgreSQL skipped: set EVALWORKFLOWS_BENCH_POSTGRES to measure it too.");

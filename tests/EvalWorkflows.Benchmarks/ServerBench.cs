@@ -4,7 +4,11 @@ using Npgsql;
 namespace EvalWorkflows.Benchmarks;
 
 /// <summary>How big the server's rows are: operations per client count, filings in the fan-out, instances listed.</summary>
-internal sealed record ServerSizes(int Operations, int[] Clients, int Filings, int[] ListedInstances);
+internal sealed record ServerSizes(int Operations, int[] Clients, int Filings, int[] ListedInstances)
+{
+    /// <summary>Only the list rows, on the province the fan-out seeds (its clock moves skipped); no HTTP load rows.</summary>
+    public bool ListsOnly { get; init; }
+}
 
 /// <summary>
 /// The rows measured against the product's server (its host on a real port, its database on the same kind of store
@@ -48,11 +52,12 @@ internal static class ServerBench
                 // The fan-out first: its institutions and instances are the province the lists then grow from.
                 // Each section's table is printed as soon as the section ends, so a run stopped early keeps them.
                 var fanOut = new FanOut(server, store);
-                await Section.RunAsync("the yearly fan-out", () => fanOut.RunAsync(sizes.Filings));
-                text.Append(Section.Print(FanOutTable(store.Name, fanOut.Rows)));
+                await Section.RunAsync("the yearly fan-out", () => fanOut.RunAsync(sizes.Filings, seedOnly: sizes.ListsOnly));
+                if (fanOut.Rows.Count > 0) text.Append(Section.Print(FanOutTable(store.Name, fanOut.Rows)));
                 var lists = new ListQueries(server);
                 await Section.RunAsync("the list queries", () => lists.RunAsync(sizes.ListedInstances));
                 text.Append(Section.Print(ListTable(store.Name, lists.Rows)));
+                if (sizes.ListsOnly) return text.ToString();
                 var load = new HttpLoad(server, store);
                 await Section.RunAsync("the HTTP rows", () => load.RunAsync(sizes.Operations, sizes.Clients));
                 text.Append(Section.Print(HttpTable(store.Name, load.Rows)));
