@@ -35,7 +35,15 @@ public sealed record PageQuery : IValidatedRequest
 /// <param name="PageSize">The most items a page holds.</param>
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
 {
-    public Paged<TOut> Select<TOut>(Func<T, TOut> map) => new(Items.Select(map).ToList(), Total, Page, PageSize);
+    /// <summary>
+    /// Present (true) only where a list stops counting at a bound (the task inbox): there are more items than
+    /// <c>total</c>, and pages after it; keep paging while a page comes back full.
+    /// </summary>
+    [System.ComponentModel.Description("Present (true) only where a list stops counting at a bound (the task inbox): there are more items than total; keep paging while a page comes back full.")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool TotalCapped { get; init; }
+
+    public Paged<TOut> Select<TOut>(Func<T, TOut> map) => new(Items.Select(map).ToList(), Total, Page, PageSize) { TotalCapped = TotalCapped };
 }
 
 public static class Paging

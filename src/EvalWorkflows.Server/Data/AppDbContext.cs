@@ -23,6 +23,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
         base.OnModelCreating(builder);
         builder.AddWorkflowEngine();
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.ApplyConfiguration(new Workflows.TaskInboxColumns(stored: !Database.IsSqlite()));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Auth;
+using Microsoft.EntityFrameworkCore;
 using TaskStatus = EvalWorkflows.Engine.Persistence.TaskStatus;
 
 namespace EvalWorkflows.Server.Workflows;
@@ -33,14 +34,23 @@ public static class TaskAccess
                 ? $"此任务由角色“{role}”办理，您无权办理。"
                 : "此任务未指定办理角色，只有管理员可以办理。";
 
+    /// <summary>
+    /// The same rule as <see cref="MayWork"/>, as the database computes it into every task's <c>InboxHolder</c>
+    /// column (<see cref="TaskInboxColumns"/>): <c>user:NAME</c> (upper case) for a task assigned to a person,
+    /// <c>role:ROLE</c> for one its candidate role may work, null for one that names neither (admins only).
+    /// </summary>
+    public const string HolderSql =
+        "CASE WHEN \"Assignee\" IS NULL OR \"Assignee\" = '' THEN 'role:' || \"CandidateRole\" ELSE 'user:' || upper(\"Assignee\") END";
+
+    /// <summary>The holders whose tasks the user may work (see <see cref="HolderSql"/>); null for admins, who may work all.</summary>
+    public static IReadOnlyList<string>? Holders(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Admin) ? null
+            : user.FindAll(ClaimTypes.Role).Select(c => "role:" + c.Value).Prepend("user:" + user.Identity!.Name!.ToUpperInvariant()).ToList();
+
     /// <summary>The open tasks the user may work (admins: all), as a query still to be filtered and paged.</summary>
     public static IQueryable<UserTaskRecord> OpenFor(this IQueryable<UserTaskRecord> tasks, ClaimsPrincipal user)
     {
         var open = tasks.Where(t => t.Status == TaskStatus.Open);
-        if (user.IsInRole(Roles.Admin)) return open;
-        var name = user.Identity!.Name!.ToUpperInvariant();
-        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
-        return open.Where(t => t.Assignee!.ToUpper() == name
-            || (t.Assignee == null || t.Assignee == "") && t.CandidateRole != null && roles.Contains(t.CandidateRole));
+        return Holders(user) is { } holders ? open.Where(t => holders.Contains(EF.Property<string>(t, TaskInboxColumns.Holder))) : open;
     }
 }

@@ -49,7 +49,7 @@ public static class TaskEndpoints
     public static RouteGroupBuilder MapTaskEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/tasks").WithTags("Tasks").RequireAuthorization(p => p.RequireRole(Roles.Staff));
-        group.MapGet("/", ListAsync).WithSummary("List the open tasks the caller may work, earliest due first (paged)");
+        group.MapGet("/", ListAsync).WithSummary("List the open tasks the caller may work, earliest due first, undated last (paged; total counted up to 1,000 or the page's end)");
         group.MapPost("/{id:guid}/complete", CompleteAsync).WithSummary("Complete a task with an outcome and its form data")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -66,19 +66,20 @@ public static class TaskEndpoints
         t.DueAt, t.BusinessKey, t.CandidateRole, t.Assignee, t.Basis, t.CreatedAt);
 
     /// <summary>
-    /// Open tasks the caller may work, earliest due first, one page at a time. <c>mine</c> is accepted as
-    /// docs/api.md writes it; visibility already limits every caller to their own tasks (admins: all).
+    /// Open tasks the caller may work, earliest due first, one page at a time (<see cref="TaskInbox"/>). <c>mine</c>
+    /// is accepted as docs/api.md writes it; visibility already limits every caller to their own tasks (admins: all).
     /// </summary>
     private static async Task<Ok<Paged<TaskView>>> ListAsync(ClaimsPrincipal user, AppDbContext db,
         [AsParameters] PageQuery page, CancellationToken ct,
         [Description("Accepted for compatibility; every caller sees only the tasks they may work.")] bool? mine = null,
         [Description("Only tasks of this workflow instance.")] Guid? instanceId = null)
     {
-        var query = db.Set<UserTaskRecord>().AsNoTracking().OpenFor(user);
-        if (instanceId is { } id) query = query.Where(t => t.InstanceId == id);
-        var tasks = await query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id)
-            .ToPageAsync(page, ct);
-        return TypedResults.Ok(tasks.Select(t => t.ToView()));
+        var inbox = await TaskInbox.PageAsync(db, user, q => instanceId is { } id ? q.Where(t => t.InstanceId == id) : q,
+            (page.Number - 1) * page.Size, page.Size, ct);
+        return TypedResults.Ok(new Paged<TaskView>(inbox.Items.Select(t => t.ToView()).ToList(), inbox.Total, page.Number, page.Size)
+        {
+            TotalCapped = inbox.TotalCapped,
+        });
     }
 
     private static async Task<Results<Ok<CompletedTask>, ProblemHttpResult>> CompleteAsync(

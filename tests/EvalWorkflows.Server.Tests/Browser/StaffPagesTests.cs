@@ -11,16 +11,25 @@ namespace EvalWorkflows.Server.Tests.Browser;
 public sealed class StaffPagesTests(Browser browser, BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const string ReviewName = "形式审查：济南技能评价中心有限公司";
+    private const string CreditCode = "91370100MA3C00011J";
 
     [Fact]
     public async Task A_clerk_asks_for_corrections_in_the_browser_then_accepts_and_completes_the_filing_and_an_auditor_sees_it_marked()
     {
-        var driver = await FilingDriver.StartAsync(app, creditCode: "91370100MA3C00011J");
+        var driver = await FilingDriver.StartAsync(app, creditCode: CreditCode);
         var (filingId, instanceId) = await driver.SubmitAsync();
         var page = await browser.NewPageAsync(app.BaseUrl);
         await page.SignInAsync("clerk");
         await page.GotoAsync("/tasks");
         await page.ScreenshotAsync("tasks");
+        // The institution filter is typed, not a list of every institution: part of the name offers matches.
+        var institution = page.GetByLabel("机构", new() { Exact = true });
+        await institution.FillAsync("济南技能");
+        await Assertions.Expect(page.Locator($"#institution-choices option[value='{CreditCode}']")).ToHaveCountAsync(1);
+        await institution.FillAsync(CreditCode);
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#institution-hint")).ToContainTextAsync($"已选：济南技能评价中心有限公司（{CreditCode}）");
+        await page.ScreenshotAsync("tasks-institution-filter");
         await page.GetByRole(AriaRole.Link, new() { Name = ReviewName }).ClickAsync();
         await Assertions.Expect(page.Locator("#checks-title")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("办公用房不少于50平方米")).ToBeVisibleAsync();
@@ -56,12 +65,21 @@ public sealed class StaffPagesTests(Browser browser, BrowserApp app) : IClassFix
         await page.GotoAsync($"/tasks?institution={driver.InstitutionId}");
         await Assertions.Expect(page.Locator(".ew-empty")).ToContainTextAsync("没有符合筛选条件的待办任务");
         await page.ScreenshotAsync("tasks-empty");
+        await page.GetByLabel("机构", new() { Exact = true }).FillAsync("没有这个机构");
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-valmsg-for=institution]")).ToContainTextAsync("没有名称或统一社会信用代码包含“没有这个机构”的机构");
+        await Assertions.Expect(page.Locator("[data-error-summary]")).ToContainTextAsync("没有这个机构");
+        await page.ScreenshotAsync("tasks-institution-error");
         Assert.Equal("filed", (await driver.FilingAsync(filingId)).GetProperty("status").GetString());
 
         var auditor = await browser.NewPageAsync(app.BaseUrl);
         await auditor.SignInAsync("auditor");
         Assert.Contains("/instances", auditor.Url);
         await auditor.ScreenshotAsync("instances");
+        await auditor.GotoAsync($"/instances?institution={CreditCode}");
+        await Assertions.Expect(auditor.Locator("#institution-hint")).ToContainTextAsync("已选：济南技能评价中心有限公司");
+        await Assertions.Expect(auditor.Locator($"a[href='/instances/{instanceId}']")).ToBeVisibleAsync();
+        await auditor.ScreenshotAsync("instances-institution-filter");
         await auditor.GotoAsync($"/instances/{instanceId}");
         await Assertions.Expect(auditor.Locator("[data-diagram][data-ready=true]")).ToBeVisibleAsync();
         await Assertions.Expect(auditor.Locator("[data-element-id=review]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("ew-done"));
@@ -77,6 +95,10 @@ public sealed class StaffPagesTests(Browser browser, BrowserApp app) : IClassFix
         await phone.GotoAsync($"/instances/{instanceId}");
         await Assertions.Expect(phone.Locator("[data-diagram][data-ready=true]")).ToBeVisibleAsync();
         await phone.ScreenshotAsync("instance-phone");
+        await phone.GotoAsync("/instances?institution=没有这个机构");
+        await Assertions.Expect(phone.Locator("[data-valmsg-for=institution]")).ToContainTextAsync("没有名称或统一社会信用代码包含");
+        Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await phone.ScreenshotAsync("instances-institution-error-phone");
         await phone.GotoAsync("/notices");
         await phone.ScreenshotAsync("notices-phone");
         await auditor.GotoAsync("/notices");

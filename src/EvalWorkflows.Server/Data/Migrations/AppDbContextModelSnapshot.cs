@@ -365,6 +365,16 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.Property<string>("FormKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("InboxDue")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("COALESCE(\"DueAt\", 9223372036854775807)", false);
+
+                    b.Property<string>("InboxHolder")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("CASE WHEN \"Assignee\" IS NULL OR \"Assignee\" = '' THEN 'role:' || \"CandidateRole\" ELSE 'user:' || upper(\"Assignee\") END", false);
+
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("TEXT");
 
@@ -394,6 +404,14 @@ namespace EvalWorkflows.Server.Data.Migrations
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("Status", "CandidateRole");
+
+                    b.HasIndex("InboxDue", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_user_tasks_inbox")
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("InboxHolder", "InboxDue", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_user_tasks_inbox_by_holder")
+                        .HasFilter("\"Status\" = 'Open'");
 
                     b.ToTable("wf_user_tasks", (string)null);
                 });

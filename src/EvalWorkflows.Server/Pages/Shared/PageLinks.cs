@@ -11,7 +11,10 @@ public sealed record PageLinks(int Page, int PageSize, int Total, IReadOnlyDicti
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
 
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>The list stopped counting at <see cref="Total"/>: there are more, and a page after the last counted.</summary>
+    public bool TotalCapped { get; init; }
+
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize + (TotalCapped ? 1 : 0));
     public int Skip => (Page - 1) * PageSize;
 
     public static (int Page, int PageSize) Normalize(int? page, int? pageSize)

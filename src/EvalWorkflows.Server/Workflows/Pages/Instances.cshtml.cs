@@ -2,7 +2,6 @@ using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
-using EvalWorkflows.Server.Institutions;
 using EvalWorkflows.Server.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,18 +23,28 @@ public sealed class InstancesModel(AppDbContext db, ProcessNames processes) : Pa
     [BindProperty(SupportsGet = true)] public string? Procedure { get; set; }
     [BindProperty(SupportsGet = true)] public int? Version { get; set; }
     [BindProperty(SupportsGet = true)] public InstanceStatus? Status { get; set; }
-    [BindProperty(SupportsGet = true)] public Guid? Institution { get; set; }
+    /// <summary>The institution filter's text: a name, a credit code (or part of either) or an id (<see cref="InstitutionFilter"/>).</summary>
+    [BindProperty(SupportsGet = true)] public string? Institution { get; set; }
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
 
     public IReadOnlyList<InstanceRecord> Instances { get; private set; } = [];
     public IReadOnlyDictionary<string, (string Name, int Versions)> Procedures { get; private set; } = null!;
-    public IReadOnlyList<(Guid Id, string Name)> InstitutionChoices { get; private set; } = [];
+    public InstitutionFilterResult InstitutionChoice { get; private set; } = InstitutionFilterResult.None;
     public PageLinks PageLinks { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken ct)
     {
         Procedures = await processes.AllAsync(ct);
+        InstitutionChoice = await InstitutionFilter.ResolveAsync(db, Institution, ct);
+        var (page, size) = PageLinks.Normalize(int.TryParse(Request.Query["page"], out var n) ? n : null, null);
+        var links = Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
+        if (InstitutionChoice.Error is { } error)
+        {
+            ModelState.AddModelError("institution", error);
+            PageLinks = new PageLinks(page, size, 0, links);
+            return Page();
+        }
         var query = await FilteredAsync(ct);
         if (format == "csv")
         {
@@ -45,11 +54,8 @@ public sealed class InstancesModel(AppDbContext db, ProcessNames processes) : Pa
                     ChineseDates.DateTime(i.StartedAt), i.EndedAt is { } end ? ChineseDates.DateTime(end) : "", i.StartedBy], ct);
             return new EmptyResult();
         }
-        var (page, size) = PageLinks.Normalize(int.TryParse(Request.Query["page"], out var n) ? n : null, null);
-        PageLinks = new PageLinks(page, size, await query.CountAsync(ct), Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString()));
+        PageLinks = new PageLinks(page, size, await query.CountAsync(ct), links);
         Instances = await query.Skip(PageLinks.Skip).Take(size).AsNoTracking().ToListAsync(ct);
-        InstitutionChoices = (await db.Set<Institution>().OrderBy(i => i.Name).Select(i => new { i.Id, i.Name }).ToListAsync(ct))
-            .Select(i => (i.Id, i.Name)).ToList();
         return Page();
     }
 
@@ -63,7 +69,7 @@ public sealed class InstancesModel(AppDbContext db, ProcessNames processes) : Pa
         if (!string.IsNullOrEmpty(Procedure)) query = query.Where(i => i.DefinitionKey == Procedure);
         if (Version is { } version) query = query.Where(i => i.Version == version);
         if (Status is { } status) query = query.Where(i => i.Status == status);
-        if (Institution is { } institutionId)
+        if (InstitutionChoice.Id is { } institutionId)
         {
             var keys = await CaseFile.KeysOfInstitutionAsync(db, institutionId, ct);
             query = query.Where(i => i.BusinessKey != null && i.BusinessKey.Length >= 36 && keys.Contains(i.BusinessKey.Substring(0, 36)));

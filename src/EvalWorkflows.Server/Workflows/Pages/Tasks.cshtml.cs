@@ -3,7 +3,6 @@ using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
-using EvalWorkflows.Server.Institutions;
 using EvalWorkflows.Server.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,12 +18,13 @@ public sealed class TasksModel(AppDbContext db, ProcessNames processes, Workflow
     public const string OverdueWeek = "overdue";
 
     [BindProperty(SupportsGet = true)] public string? Procedure { get; set; }
-    [BindProperty(SupportsGet = true)] public Guid? Institution { get; set; }
+    /// <summary>The institution filter's text: a name, a credit code (or part of either) or an id (<see cref="InstitutionFilter"/>).</summary>
+    [BindProperty(SupportsGet = true)] public string? Institution { get; set; }
     [BindProperty(SupportsGet = true)] public string? Week { get; set; }
 
     public IReadOnlyList<UserTaskRecord> Tasks { get; private set; } = [];
     public IReadOnlyDictionary<string, (string Name, int Versions)> Procedures { get; private set; } = null!;
-    public IReadOnlyList<(Guid Id, string Name)> Institutions { get; private set; } = [];
+    public InstitutionFilterResult InstitutionChoice { get; private set; } = InstitutionFilterResult.None;
     public IReadOnlyList<(string Value, string Text)> Weeks { get; private set; } = [];
     public PageLinks PageLinks { get; private set; } = null!;
     public DateTimeOffset Now { get; private set; }
@@ -33,14 +33,23 @@ public sealed class TasksModel(AppDbContext db, ProcessNames processes, Workflow
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken ct)
     {
         Message = TempData["TaskMessage"] as string;
-        var query = await FilteredAsync(ct);
-        if (format == "csv") return await CsvAsync(query, ct);
-        var (page, size) = PageLinks.Normalize(int.TryParse(Request.Query["page"], out var n) ? n : null, null);
-        PageLinks = new PageLinks(page, size, await query.CountAsync(ct), Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString()));
-        Tasks = await query.Skip(PageLinks.Skip).Take(size).AsNoTracking().ToListAsync(ct);
-        Institutions = (await db.Set<Institution>().OrderBy(i => i.Name).Select(i => new { i.Id, i.Name }).ToListAsync(ct))
-            .Select(i => (i.Id, i.Name)).ToList();
+        Now = time.GetUtcNow();
+        Procedures = await processes.AllAsync(ct);
         Weeks = WeekChoices();
+        InstitutionChoice = await InstitutionFilter.ResolveAsync(db, Institution, ct);
+        if (InstitutionChoice.Error is { } error) ModelState.AddModelError("institution", error);
+        var (page, size) = PageLinks.Normalize(int.TryParse(Request.Query["page"], out var n) ? n : null, null);
+        var query = Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
+        if (InstitutionChoice.Error is not null)
+        {
+            PageLinks = new PageLinks(page, size, 0, query);
+            return Page();
+        }
+        var filter = await FilterAsync(ct);
+        if (format == "csv") return await CsvAsync(TaskInbox.InOrder(filter(db.Set<UserTaskRecord>().OpenFor(User))), ct);
+        var inbox = await TaskInbox.PageAsync(db, User, filter, (page - 1) * size, size, ct);
+        PageLinks = new PageLinks(page, size, inbox.Total, query) { TotalCapped = inbox.TotalCapped };
+        Tasks = inbox.Items;
         return Page();
     }
 
@@ -69,25 +78,23 @@ public sealed class TasksModel(AppDbContext db, ProcessNames processes, Workflow
         return LocalRedirect(Url.Content("~/tasks") + Request.QueryString);
     }
 
-    private async Task<IQueryable<UserTaskRecord>> FilteredAsync(CancellationToken ct)
+    /// <summary>The filters chosen, applied to open tasks (the inbox applies them to each holder's part).</summary>
+    private async Task<Func<IQueryable<UserTaskRecord>, IQueryable<UserTaskRecord>>> FilterAsync(CancellationToken ct)
     {
-        Now = time.GetUtcNow();
-        Procedures = await processes.AllAsync(ct);
-        var query = db.Set<UserTaskRecord>().OpenFor(User);
-        if (!string.IsNullOrEmpty(Procedure)) query = query.Where(t => t.DefinitionKey == Procedure);
-        if (Institution is { } institutionId)
+        var keys = InstitutionChoice.Id is { } institutionId ? await CaseFile.KeysOfInstitutionAsync(db, institutionId, ct) : null;
+        var (procedure, now) = (Procedure, Now);
+        DateTimeOffset? weekStart = IsoDate.TryParse(Week, out var monday)
+            ? new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), WorkingDayCalendar.ChinaOffset) : null;
+        var overdue = Week == OverdueWeek;
+        return query =>
         {
-            var keys = await CaseFile.KeysOfInstitutionAsync(db, institutionId, ct);
-            query = query.Where(t => t.BusinessKey != null && t.BusinessKey.Length >= 36 && keys.Contains(t.BusinessKey.Substring(0, 36)));
-        }
-        if (Week == OverdueWeek) query = query.Where(t => t.DueAt != null && t.DueAt < Now);
-        else if (IsoDate.TryParse(Week, out var monday))
-        {
-            var from = new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), WorkingDayCalendar.ChinaOffset);
-            var to = from.AddDays(7);
-            query = query.Where(t => t.DueAt >= from && t.DueAt < to);
-        }
-        return query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt);
+            if (!string.IsNullOrEmpty(procedure)) query = query.Where(t => t.DefinitionKey == procedure);
+            if (keys is not null)
+                query = query.Where(t => t.BusinessKey != null && t.BusinessKey.Length >= 36 && keys.Contains(t.BusinessKey.Substring(0, 36)));
+            if (overdue) query = query.DueBetween(null, now);
+            else if (weekStart is { } from) query = query.DueBetween(from, from.AddDays(7));
+            return query;
+        };
     }
 
     /// <summary>Overdue, this week and the five after it, by their Beijing Monday.</summary>

@@ -372,6 +372,16 @@ namespace EvalWorkflows.Server.Data.Migrations.Postgres
                     b.Property<string>("FormKey")
                         .HasColumnType("text");
 
+                    b.Property<long>("InboxDue")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasComputedColumnSql("COALESCE(\"DueAt\", 9223372036854775807)", true);
+
+                    b.Property<string>("InboxHolder")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("CASE WHEN \"Assignee\" IS NULL OR \"Assignee\" = '' THEN 'role:' || \"CandidateRole\" ELSE 'user:' || upper(\"Assignee\") END", true);
+
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("uuid");
 
@@ -401,6 +411,14 @@ namespace EvalWorkflows.Server.Data.Migrations.Postgres
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("Status", "CandidateRole");
+
+                    b.HasIndex("InboxDue", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_user_tasks_inbox")
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("InboxHolder", "InboxDue", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_wf_user_tasks_inbox_by_holder")
+                        .HasFilter("\"Status\" = 'Open'");
 
                     b.ToTable("wf_user_tasks", (string)null);
                 });
