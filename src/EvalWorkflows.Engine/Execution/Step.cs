@@ -66,9 +66,29 @@ internal sealed class Step
         if (_runs.TryGetValue(instanceId, out var run)) return run;
         var instance = await Db.Set<InstanceRecord>().FirstOrDefaultAsync(i => i.Id == instanceId, Cancellation)
             ?? throw new NotFoundException("INSTANCE_NOT_FOUND", $"流程实例 {instanceId} 不存在。");
+        return await LoadRunAsync(instance);
+    }
+
+    /// <summary>
+    /// The run of the instance the user task <paramref name="taskId"/> belongs to, or null when there is no such
+    /// task: its instance row comes in the same read as the task's key, and the task itself with the instance's
+    /// open tasks (a task that is not among them is done, or was done meanwhile).
+    /// </summary>
+    public async Task<InstanceRun?> LoadRunOfTaskAsync(Guid taskId)
+    {
+        var instance = await (from t in Db.Set<UserTaskRecord>()
+                              where t.Id == taskId
+                              join i in Db.Set<InstanceRecord>() on t.InstanceId equals i.Id
+                              select i).FirstOrDefaultAsync(Cancellation);
+        return instance is null ? null : await LoadRunAsync(instance);
+    }
+
+    private async Task<InstanceRun> LoadRunAsync(InstanceRecord instance)
+    {
+        if (_runs.TryGetValue(instance.Id, out var run)) return run;
         var def = await DefinitionAsync(instance.DefinitionId);
         run = await InstanceRun.LoadAsync(this, instance, def.Graph);
-        _runs[instanceId] = run;
+        _runs[instance.Id] = run;
         return run;
     }
 
