@@ -64,7 +64,7 @@ internal sealed class Step
     public async Task<InstanceRun> LoadRunAsync(Guid instanceId)
     {
         if (_runs.TryGetValue(instanceId, out var run)) return run;
-        var instance = await Db.Set<InstanceRecord>().FirstOrDefaultAsync(i => i.Id == instanceId, Cancellation)
+        var instance = await StepQueries.Of(Db).Instance(Db, instanceId, Cancellation)
             ?? throw new NotFoundException("INSTANCE_NOT_FOUND", $"流程实例 {instanceId} 不存在。");
         return await LoadRunAsync(instance);
     }
@@ -76,10 +76,7 @@ internal sealed class Step
     /// </summary>
     public async Task<InstanceRun?> LoadRunOfTaskAsync(Guid taskId)
     {
-        var instance = await (from t in Db.Set<UserTaskRecord>()
-                              where t.Id == taskId
-                              join i in Db.Set<InstanceRecord>() on t.InstanceId equals i.Id
-                              select i).FirstOrDefaultAsync(Cancellation);
+        var instance = await StepQueries.Of(Db).InstanceOfTask(Db, taskId, Cancellation);
         return instance is null ? null : await LoadRunAsync(instance);
     }
 
@@ -99,8 +96,7 @@ internal sealed class Step
     /// have deployed one), but only its id, so the XML is read once per version.</summary>
     public async Task<DeployedVersion> LatestDefinitionAsync(string key)
     {
-        var id = await Db.Set<DefinitionRecord>().Where(d => d.Key == key).OrderByDescending(d => d.Version)
-            .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(Cancellation)
+        var id = await StepQueries.Of(Db).LatestDefinitionId(Db, key, Cancellation)
             ?? throw new NotFoundException("DEFINITION_NOT_FOUND", $"未找到流程定义“{key}”。");
         return await DefinitionAsync(id);
     }
