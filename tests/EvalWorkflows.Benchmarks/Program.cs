@@ -11,9 +11,11 @@ using Microsoft.Extensions.Time.Testing;
 // run, so its cost reads as a ratio that does not depend on the machine's disk. SQLite always; PostgreSQL too when
 // EVALWORKFLOWS_BENCH_POSTGRES holds a connection string of a role that may create databases.
 // Then the product's server on the same kind of database (ServerBench.cs): HTTP load, the yearly fan-out, list queries.
-// Usage: dotnet run -c Release --project tests/EvalWorkflows.Benchmarks -- [--quick] [instances] [pendingTimers] [httpOperations]
+// Usage: dotnet run -c Release --project tests/EvalWorkflows.Benchmarks -- [--quick] [--engine-only] [instances] [pendingTimers] [httpOperations]
+// --engine-only measures the engine rows alone (minutes instead of the server rows' quarter hour), to compare two commits.
 var quick = args.Contains("--quick");
-var numbers = args.Where(a => a != "--quick").Select(int.Parse).ToArray();
+var engineOnly = args.Contains("--engine-only");
+var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).ToArray();
 var instances = numbers.Length > 0 ? numbers[0] : quick ? 200 : 2_000;
 var pending = numbers.Length > 1 ? numbers[1] : quick ? 10_000 : 100_000;
 var operations = numbers.Length > 2 ? numbers[2] : quick ? 100 : 1_000;
@@ -29,13 +31,13 @@ var cleanup = new List<Func<Task>>();
 await using (var sqlite = new SqliteStore(dir))
 {
     tables.Add(await Bench.RunAsync(sqlite, instances, pending));
-    tables.Add(await ServerBench.RunAsync(sqlite, ServerBench.Sqlite(dir), sizes));
+    if (!engineOnly) tables.Add(await ServerBench.RunAsync(sqlite, ServerBench.Sqlite(dir), sizes));
 }
 if (postgres is not null)
     await using (var store = new PostgresStore(postgres))
     {
         tables.Add(await Bench.RunAsync(store, instances, pending));
-        tables.Add(await ServerBench.RunAsync(store, ServerBench.Postgres(postgres, cleanup), sizes));
+        if (!engineOnly) tables.Add(await ServerBench.RunAsync(store, ServerBench.Postgres(postgres, cleanup), sizes));
     }
 else Console.WriteLine("PostgreSQL skipped: set EVALWORKFLOWS_BENCH_POSTGRES to measure it too.");
 foreach (var drop in cleanup) await drop();
