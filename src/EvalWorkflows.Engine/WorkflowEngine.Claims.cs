@@ -43,15 +43,12 @@ public sealed partial class WorkflowEngine
 
     private static async Task<(Execution.InstanceRun Run, UserTaskRecord Task)> OpenTaskAsync(Execution.Step step, Guid taskId, CancellationToken ct)
     {
-        var task = await step.Db.Set<UserTaskRecord>().FirstOrDefaultAsync(t => t.Id == taskId, ct)
+        var run = await step.LoadRunOfTaskAsync(taskId);
+        if (run?.OpenTasks.FirstOrDefault(t => t.Id == taskId) is { } open) return (run, open);
+        // Done already, or by another node between the two reads (PostgreSQL reads committed rows per statement):
+        // answer with who did it.
+        var task = await step.Db.Set<UserTaskRecord>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct)
             ?? throw new NotFoundException("TASK_NOT_FOUND", $"任务 {taskId} 不存在。");
-        if (task.Status != TaskStatus.Open)
-            throw new TaskNotOpenException(task.CompletedBy, task.Status == TaskStatus.Completed ? task.CompletedAt : null);
-        var run = await step.LoadRunAsync(task.InstanceId);
-        if (run.OpenTasks.FirstOrDefault(t => t.Id == taskId) is { } open) return (run, open);
-        // Another node committed the task between the two reads (PostgreSQL reads committed rows per statement):
-        // answer with who did it, as when the first read already saw it done.
-        var now = await step.Db.Set<UserTaskRecord>().AsNoTracking().FirstAsync(t => t.Id == taskId, ct);
-        throw new TaskNotOpenException(now.CompletedBy, now.Status == TaskStatus.Completed ? now.CompletedAt : null);
+        throw new TaskNotOpenException(task.CompletedBy, task.Status == TaskStatus.Completed ? task.CompletedAt : null);
     }
 }

@@ -11,11 +11,13 @@ using Microsoft.Extensions.Time.Testing;
 // run, so its cost reads as a ratio that does not depend on the machine's disk. SQLite always; PostgreSQL too when
 // EVALWORKFLOWS_BENCH_POSTGRES holds a connection string of a role that may create databases.
 // Then the product's server on the same kind of database (ServerBench.cs): HTTP load, the yearly fan-out, list queries.
-// Usage: dotnet run -c Release --project tests/EvalWorkflows.Benchmarks -- [--quick] [--only lists] [instances] [pendingTimers] [httpOperations]
+// Usage: dotnet run -c Release --project tests/EvalWorkflows.Benchmarks -- [--quick] [--only lists|engine] [instances] [pendingTimers] [httpOperations]
 // --only lists: just the list-query rows, on the province the fan-out seeds (without its clock moves).
+// --only engine: just the engine rows (minutes instead of the server rows' quarter hour), to compare two commits.
 var quick = args.Contains("--quick");
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
-if (only is not (null or "lists")) throw new ArgumentException($"--only takes \"lists\", not \"{only}\".");
+if (only is not (null or "lists" or "engine")) throw new ArgumentException($"--only takes \"lists\" or \"engine\", not \"{only}\".");
+var engineOnly = only == "engine";
 var numbers = args.Where((a, i) => a is not ("--quick" or "--only") && (i == 0 || args[i - 1] != "--only")).Select(int.Parse).ToArray();
 var instances = numbers.Length > 0 ? numbers[0] : quick ? 200 : 2_000;
 var pending = numbers.Length > 1 ? numbers[1] : quick ? 10_000 : 100_000;
@@ -34,13 +36,13 @@ var run = Stopwatch.StartNew();
 await using (var sqlite = new SqliteStore(dir))
 {
     if (!sizes.ListsOnly) tables.Add(Section.Print(await Section.RunAsync("the engine rows", () => Bench.RunAsync(sqlite, instances, pending))));
-    tables.Add(await ServerBench.RunAsync(sqlite, ServerBench.Sqlite(dir), sizes));
+    if (!engineOnly) tables.Add(await ServerBench.RunAsync(sqlite, ServerBench.Sqlite(dir), sizes));
 }
 if (postgres is not null)
     await using (var store = new PostgresStore(postgres))
     {
         if (!sizes.ListsOnly) tables.Add(Section.Print(await Section.RunAsync("the engine rows", () => Bench.RunAsync(store, instances, pending))));
-        tables.Add(await ServerBench.RunAsync(store, ServerBench.Postgres(postgres, cleanup), sizes));
+        if (!engineOnly) tables.Add(await ServerBench.RunAsync(store, ServerBench.Postgres(postgres, cleanup), sizes));
     }
 else Console.WriteLine("PostgreSQL skipped: set EVALWORKFLOWS_BENCH_POSTGRES to measure it too.");
 foreach (var drop in cleanup) await drop();

@@ -35,18 +35,18 @@ internal sealed partial class InstanceRun
 
     public static async Task<InstanceRun> LoadAsync(Step step, InstanceRecord instance, ProcessGraph graph)
     {
-        var db = step.Db;
-        var id = instance.Id;
+        var (db, id, ct) = (step.Db, instance.Id, step.Cancellation);
+        var queries = StepQueries.Of(db);
         return new InstanceRun
         {
             Step = step,
             Instance = instance,
             Graph = graph,
             Variables = ScriptValues.ParseJson(instance.VariablesJson),
-            Tokens = await db.Set<TokenRecord>().Where(t => t.InstanceId == id).ToListAsync(step.Cancellation),
-            Jobs = await db.Set<JobRecord>().Where(j => j.InstanceId == id).ToListAsync(step.Cancellation),
-            Subscriptions = await db.Set<SubscriptionRecord>().Where(s => s.InstanceId == id).ToListAsync(step.Cancellation),
-            OpenTasks = await db.Set<UserTaskRecord>().Where(t => t.InstanceId == id && t.Status == TaskStatus.Open).ToListAsync(step.Cancellation),
+            Tokens = await StepQueries.ListAsync(queries.Tokens(db, id), ct),
+            Jobs = await StepQueries.ListAsync(queries.Jobs(db, id), ct),
+            Subscriptions = await StepQueries.ListAsync(queries.Subscriptions(db, id), ct),
+            OpenTasks = await StepQueries.ListAsync(queries.OpenTasks(db, id), ct),
         };
     }
 

@@ -64,11 +64,28 @@ internal sealed class Step
     public async Task<InstanceRun> LoadRunAsync(Guid instanceId)
     {
         if (_runs.TryGetValue(instanceId, out var run)) return run;
-        var instance = await Db.Set<InstanceRecord>().FirstOrDefaultAsync(i => i.Id == instanceId, Cancellation)
+        var instance = await StepQueries.Of(Db).Instance(Db, instanceId, Cancellation)
             ?? throw new NotFoundException("INSTANCE_NOT_FOUND", $"流程实例 {instanceId} 不存在。");
+        return await LoadRunAsync(instance);
+    }
+
+    /// <summary>
+    /// The run of the instance the user task <paramref name="taskId"/> belongs to, or null when there is no such
+    /// task: its instance row comes in the same read as the task's key, and the task itself with the instance's
+    /// open tasks (a task that is not among them is done, or was done meanwhile).
+    /// </summary>
+    public async Task<InstanceRun?> LoadRunOfTaskAsync(Guid taskId)
+    {
+        var instance = await StepQueries.Of(Db).InstanceOfTask(Db, taskId, Cancellation);
+        return instance is null ? null : await LoadRunAsync(instance);
+    }
+
+    private async Task<InstanceRun> LoadRunAsync(InstanceRecord instance)
+    {
+        if (_runs.TryGetValue(instance.Id, out var run)) return run;
         var def = await DefinitionAsync(instance.DefinitionId);
         run = await InstanceRun.LoadAsync(this, instance, def.Graph);
-        _runs[instanceId] = run;
+        _runs[instance.Id] = run;
         return run;
     }
 
@@ -79,8 +96,7 @@ internal sealed class Step
     /// have deployed one), but only its id, so the XML is read once per version.</summary>
     public async Task<DeployedVersion> LatestDefinitionAsync(string key)
     {
-        var id = await Db.Set<DefinitionRecord>().Where(d => d.Key == key).OrderByDescending(d => d.Version)
-            .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(Cancellation)
+        var id = await StepQueries.Of(Db).LatestDefinitionId(Db, key, Cancellation)
             ?? throw new NotFoundException("DEFINITION_NOT_FOUND", $"未找到流程定义“{key}”。");
         return await DefinitionAsync(id);
     }

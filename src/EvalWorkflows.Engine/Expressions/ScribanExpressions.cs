@@ -12,6 +12,7 @@ namespace EvalWorkflows.Engine.Expressions;
 public sealed class ScribanExpressions(IEnumerable<IExpressionFunctions> functions)
 {
     private static readonly LexerOptions ScriptOnly = new() { Mode = ScriptMode.ScriptOnly };
+    private static readonly SharedContexts Contexts = new();
     private readonly ConcurrentDictionary<string, Template> _expressions = new();
     private readonly ConcurrentDictionary<string, Template> _templates = new();
     private readonly IExpressionFunctions[] _functions = functions.ToArray();
@@ -35,9 +36,12 @@ public sealed class ScribanExpressions(IEnumerable<IExpressionFunctions> functio
     private object? Evaluate(string expression, IDictionary<string, object?> variables, bool strict)
     {
         var template = _expressions.GetOrAdd(expression, e => Parse(e, ScriptOnly));
-        var context = CreateContext(variables);
+        var context = Contexts.Take();
+        PushFunctionsAndVariables(context, variables);
         context.StrictVariables = strict;
-        return template.Evaluate(context);
+        var value = template.Evaluate(context);
+        Contexts.Return(context);
+        return value;
     }
 
     /// <summary>
@@ -57,7 +61,11 @@ public sealed class ScribanExpressions(IEnumerable<IExpressionFunctions> functio
     public string Render(string templateText, IDictionary<string, object?> model)
     {
         var template = _templates.GetOrAdd(templateText, t => Parse(t, null));
-        return template.Render(CreateContext(model));
+        var context = Contexts.Take();
+        PushFunctionsAndVariables(context, model);
+        var text = template.Render(context);
+        Contexts.Return(context);
+        return text;
     }
 
     private static Template Parse(string text, LexerOptions? options)
@@ -68,11 +76,33 @@ public sealed class ScribanExpressions(IEnumerable<IExpressionFunctions> functio
         return t;
     }
 
-    private TemplateContext CreateContext(IDictionary<string, object?> variables)
+    /// <summary>
+    /// The registered functions, imported once and frozen: importing wraps each delegate by reflection, and
+    /// frozen, no expression can redefine one for the next.
+    /// </summary>
+    private ScriptObject Functions => _registered ??= SharedContexts.Freeze(Register(null));
+
+    private ScriptObject? _registered;
+
+    private ScriptObject Register(Action<ScriptObject>? extra)
     {
-        var context = Sandbox(new TemplateContext());
-        PushGlobals(context, variables);
-        return context;
+        var globals = new ScriptObject();
+        foreach (var f in _functions) f.Register(globals);
+        extra?.Invoke(globals);
+        return globals;
+    }
+
+    private void PushFunctionsAndVariables(TemplateContext context, IDictionary<string, object?> variables)
+    {
+        context.PushGlobal(Functions);
+        context.PushGlobal(Variables(variables));
+    }
+
+    private static ScriptObject Variables(IDictionary<string, object?> variables)
+    {
+        var vars = new ScriptObject();
+        foreach (var (k, v) in variables) vars.SetValue(k, ScriptValues.ToScript(v), false);
+        return vars;
     }
 
     /// <summary>
@@ -97,12 +127,7 @@ public sealed class ScribanExpressions(IEnumerable<IExpressionFunctions> functio
     /// </summary>
     public void PushGlobals(TemplateContext context, IDictionary<string, object?> variables, Action<ScriptObject>? extra = null)
     {
-        var globals = new ScriptObject();
-        foreach (var f in _functions) f.Register(globals);
-        extra?.Invoke(globals);
-        var vars = new ScriptObject();
-        foreach (var (k, v) in variables) vars.SetValue(k, ScriptValues.ToScript(v), false);
-        context.PushGlobal(globals);
-        context.PushGlobal(vars);
+        context.PushGlobal(Register(extra));
+        context.PushGlobal(Variables(variables));
     }
 }

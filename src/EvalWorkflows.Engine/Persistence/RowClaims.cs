@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -18,7 +19,7 @@ public static class RowClaims
     public static async Task<T?> FindUnclaimedAsync<T>(this DbContext db, Guid id, CancellationToken ct) where T : class
     {
         if (db.Database.ProviderName != Npgsql)
-            return await db.Set<T>().FirstOrDefaultAsync(e => EF.Property<Guid>(e, "Id") == id, ct);
+            return await ById<T>.Of(db)(db, id, ct);
         var entity = db.Model.FindEntityType(typeof(T))
             ?? throw new InvalidOperationException($"{typeof(T).Name} is not part of the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
@@ -29,5 +30,14 @@ public static class RowClaims
         var sql = "SELECT * FROM " + name + " WHERE \"" + key + "\" = {0} FOR UPDATE SKIP LOCKED";
         var rows = await db.Set<T>().FromSqlRaw(sql, id).ToListAsync(ct);
         return rows.SingleOrDefault();
+    }
+
+    /// <summary>The plain read by key, compiled once per model (jobs are claimed once per service task and timer).</summary>
+    private static class ById<T> where T : class
+    {
+        private static readonly ConditionalWeakTable<IModel, Func<DbContext, Guid, CancellationToken, Task<T?>>> PerModel = [];
+
+        public static Func<DbContext, Guid, CancellationToken, Task<T?>> Of(DbContext db) => PerModel.GetValue(db.Model, _ =>
+            EF.CompileAsyncQuery((DbContext c, Guid id, CancellationToken _) => c.Set<T>().FirstOrDefault(e => EF.Property<Guid>(e, "Id") == id)));
     }
 }
