@@ -57,7 +57,7 @@ public sealed partial class WorkflowEngine
                 // Read apart, the wait and its instance can straddle another step's commit (PostgreSQL reads each
                 // statement afresh): a wait that is gone from the loaded instance was taken meanwhile.
                 if (!run.Subscriptions.Any(s => s.Id == sub.Id) || sub.TokenId is not null && owner is null)
-                    throw ChangedMeanwhile();
+                    throw new ChangedMeanwhileException();
                 var node = run.Graph[sub.ElementId];
                 run.SetVariables(variables);
                 run.History(HistoryEvents.MessageCorrelated, node, new { message = messageName, correlationKey });

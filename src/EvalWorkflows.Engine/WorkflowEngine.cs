@@ -30,6 +30,17 @@ public sealed partial class WorkflowEngine(
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
+    /// <summary>How many elements one command may park under incidents before it is refused.</summary>
+    private const int MaxParkedPerCommand = 10;
+
+    /// <summary>
+    /// How often a command is read and run again after another step committed on the same instance between its read
+    /// and its write (nothing of it was written). Once more is usually enough: the command then goes through (it
+    /// touched another task or branch) or is refused for the reason the new state gives (TASK_NOT_OPEN naming who
+    /// completed the task) rather than a bare conflict the user must retry by hand.
+    /// </summary>
+    private const int MaxRacesPerCommand = 3;
+
     /// <summary>
     /// Runs <paramref name="work"/> as one committed step, then schedules and runs what it queued. Where the step
     /// fails on entering an element in a way a retry cannot change, it is rolled back and tried again with a token
@@ -37,30 +48,32 @@ public sealed partial class WorkflowEngine(
     /// failure waits for an admin. A limit (a loop without a wait, too many branches) still refuses the command, and
     /// so does a failure that is not on entering an element (the same error comes back on the next try).
     /// </summary>
-    private const int MaxParkedPerCommand = 10;
-
     private async Task<T> CommandAsync<T>(string? actor, Func<Step, Task<T>> work, CancellationToken ct)
     {
         var parkAt = new Dictionary<string, string>(StringComparer.Ordinal);
+        var races = 0;
         while (true)
         {
+            (T Result, List<JobRecord> NewJobs) committed;
             try
             {
-                var (result, newJobs) = await InTransactionAsync(actor, work, ct, parkAt);
-                await RunContinuationsAsync(newJobs, ct);
-                return result;
+                committed = await InTransactionAsync(actor, work, ct, parkAt);
             }
             catch (ElementFailedException e) when (e is not LimitExceededException && e.ElementId.Length > 0
                 && parkAt.Count < MaxParkedPerCommand && parkAt.TryAdd(e.ElementId, e.Message))
             {
                 logger.LogWarning(e, "Element {ElementId} failed in a command; the command is kept and the token parked with an incident.", e.ElementId);
+                continue;
             }
+            catch (ChangedMeanwhileException) when (++races < MaxRacesPerCommand)
+            {
+                continue;
+            }
+            // Only the step itself is run again: what it queued ran once it had committed, and is not repeated.
+            await RunContinuationsAsync(committed.NewJobs, ct);
+            return committed.Result;
         }
     }
-
-    /// <summary>Another step changed the instance under this one: nothing was written, and the caller may try again.</summary>
-    internal static ConflictException ChangedMeanwhile() =>
-        new("CONFLICT", "该流程步骤已被他人同时处理，本次操作未生效，请刷新后重试。");
 
     private async Task<(T Result, List<JobRecord> NewJobs)> InTransactionAsync<T>(string? actor, Func<Step, Task<T>> work, CancellationToken ct,
         IReadOnlyDictionary<string, string>? parkAt = null)
@@ -90,7 +103,7 @@ public sealed partial class WorkflowEngine(
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw ChangedMeanwhile();
+            throw new ChangedMeanwhileException();
         }
         finally
         {

@@ -27,6 +27,13 @@ public sealed class NoSubscriberException(string message) : NotFoundException(Co
 public class ConflictException(string code, string message) : WorkflowException(code, message);
 
 /// <summary>
+/// Another step committed on the same instance between this step's read and its write (code CONFLICT); nothing of
+/// this step was written. Commands are read and run again a few times before a caller sees it.
+/// </summary>
+public sealed class ChangedMeanwhileException()
+    : ConflictException("CONFLICT", "该流程步骤已被他人同时处理，本次操作未生效，请刷新后重试。");
+
+/// <summary>
 /// The task was completed or cancelled already (code TASK_NOT_OPEN). Who and when travel as values, so a host
 /// writes the time in its users' zone and format; the message leaves the time out.
 /// </summary>
