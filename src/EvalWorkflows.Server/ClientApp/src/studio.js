@@ -2,17 +2,13 @@
 // templates served by the server, bpmnlint with our rules, deploy with the server's problems marked on their
 // elements, and the deadline preview on the official working-day calendar.
 import Modeler from 'bpmn-js/lib/Modeler';
-import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
-import { ElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templates';
 import lintModule from 'bpmn-js-bpmnlint';
 import ewModdle from '../../../../workflows/evalworkflows.moddle.json';
 import { templateLink } from './studio/template-link.js';
 import translateModule from './studio/translate.js';
 import { lintConfig } from './studio/lint.js';
-import { templatePalette, chooseTemplates } from './studio/palette.js';
+import { chooseTemplates } from './studio/palette.js';
 import { Marks } from './studio/marks.js';
-import { ewProperties } from './studio/ew-properties.js';
-import { rehearsal } from './studio/rehearsal.js';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
@@ -28,32 +24,38 @@ async function open() {
   const templates = await (await fetch('/api/studio/element-templates')).json();
   const modeler = new Modeler({
     container: $('[data-studio-canvas]'),
-    // A template's own fields open at once: they are what the admin applied it for.
-    propertiesPanel: { parent: $('[data-studio-properties]'), layout: { groups: { ElementTemplates__CustomProperties: { open: true } } } },
-    additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ElementTemplatesPropertiesProviderModule,
-      lintModule, translateModule, templatePalette(templates), ewProperties(ewModdle)],
+    additionalModules: [lintModule, translateModule],
     moddleExtensions: { ew: ewModdle, camunda: templateLink },
     linting: { bpmnlint: lintConfig(templates), active: true },
   });
-  // Given after construction, so that a template the schema refuses (and the panel would silently not offer)
-  // is reported on the console rather than lost before anything listens.
+  // A template the schema refuses (and the panel would silently not offer) is reported on the console.
   modeler.get('eventBus').on('elementTemplates.errors', ({ errors }) => errors.forEach((e) => console.error(e.message)));
-  modeler.get('elementTemplatesLoader').setTemplates(templates);
   await modeler.importXML(data.xml);
   showReadably(modeler.get('canvas'));
-  chooseTemplates(modeler, templates, $('[data-template-dialog]'));
   const marks = new Marks(modeler, $('[data-studio-problems]'), $('[data-studio-no-problems]'));
   const status = $('[data-studio-status]');
   modeler.get('eventBus').on('linting.completed', ({ issues }) => listLint(modeler, issues));
   $('[data-studio-deploy]').addEventListener('click', () => deploy(modeler, marks, status, data));
   $('[data-studio-download]').addEventListener('click', () => download(modeler, data.key));
-  $('[data-studio-preview]').addEventListener('click', () => preview(modeler, marks, status));
-  rehearsal(modeler, marks, status);
+  // The deadline preview's code loads on first use: nothing of it is needed to show the diagram.
+  $('[data-studio-preview]').addEventListener('click', async () =>
+    (await import('./studio/deadlines.js')).preview(modeler, marks, status));
   const canvas = $('[data-studio-canvas]');
   canvas.dataset.ready = 'true';
   canvas.dataset.openedMs = String(Math.round(performance.now() - started));
   // Since navigation started: page, bundle and import together, what an admin waits for.
   canvas.dataset.readyAtMs = String(Math.round(performance.now()));
+  // The editing aids (properties panel, element templates) load once the diagram shows, so their code (most of
+  // the studio's) is neither fetched nor compiled before. A template's own fields open at once: they are what
+  // the admin applied it for.
+  (await import('./studio/editing.js')).addEditingAids(modeler, templates, ewModdle,
+    { parent: $('[data-studio-properties]'), layout: { groups: { ElementTemplates__CustomProperties: { open: true } } } });
+  chooseTemplates(modeler, templates, $('[data-template-dialog]'));
+  // The rehearsal dialog is wired once the diagram shows; its button is enabled then.
+  const { rehearsal } = await import('./studio/rehearsal.js');
+  rehearsal(modeler, marks, status);
+  $('[data-studio-rehearse]').disabled = false;
+  $('[data-studio-properties]').dataset.ready = 'true';
 }
 
 /**
@@ -110,26 +112,6 @@ async function download(modeler, key) {
   URL.revokeObjectURL(link.href);
 }
 
-async function preview(modeler, marks, status) {
-  const { xml } = await modeler.saveXML();
-  const start = $('[data-studio-preview-start]').value;
-  status.textContent = '正在按官方工作日历计算期限…';
-  const response = await fetch('/api/studio/deadline-preview', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ xml, start }),
-  });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    status.textContent = body.detail || `无法预览期限（${response.status}）。`;
-    marks.showProblems((body.errors || []).map((e) => ({ element: e.elementId, message: e.message })));
-    return;
-  }
-  marks.showDeadlines(body.deadlines);
-  listDeadlines(body.deadlines);
-  const warned = body.deadlines.filter((d) => d.warnings.length > 0).length;
-  status.textContent = `以 ${body.startText} 为起算日，共 ${body.deadlines.length} 个期限和定时器`
-    + (warned ? `，其中 ${warned} 个所在年份没有官方日历数据，结果仅供参考。` : '。');
-}
-
 /** bpmnlint's findings as a list too: the overlays alone are easy to miss on a large diagram. */
 function listLint(modeler, issues) {
   const registry = modeler.get('elementRegistry');
@@ -141,19 +123,6 @@ function listLint(modeler, issues) {
   }));
   $('[data-studio-lint]').replaceChildren(...items);
   $('[data-studio-no-lint]').hidden = items.length > 0;
-}
-
-function listDeadlines(deadlines) {
-  const table = $('[data-studio-deadlines]');
-  table.tBodies[0].replaceChildren(...deadlines.map((d) => {
-    const row = table.tBodies[0].insertRow();
-    // Labelled cells: on a phone each row is a card (ew-cards-on-phone) and names what each line is.
-    const cells = [['元素', d.name || d.elementId], ['期限', [d.text, ...d.warnings].join('；')], ['表达式', d.expression]];
-    for (const [label, text] of cells) Object.assign(row.insertCell(), { textContent: text }).dataset.label = label;
-    return row;
-  }));
-  table.hidden = deadlines.length === 0;
-  $('[data-studio-no-deadlines]').hidden = deadlines.length > 0;
 }
 
 document.addEventListener('DOMContentLoaded', () => open().catch((error) => {
