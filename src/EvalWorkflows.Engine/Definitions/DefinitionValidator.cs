@@ -47,8 +47,11 @@ public static partial class DefinitionValidator
         }
     }
 
-    /// <summary>Extension attributes that hold Scriban expressions, checked at deploy.</summary>
-    private static readonly HashSet<string> ExpressionProperties = ["dueDate", "correlationKey", "to", "cc"];
+    /// <summary>
+    /// Extension attributes that hold Scriban expressions, checked at deploy. A notice's recipients (ew:to, ew:cc)
+    /// may also be an address list or template text; the host that sends notices checks them.
+    /// </summary>
+    private static readonly HashSet<string> ExpressionProperties = ["dueDate", "correlationKey"];
 
     private static void CheckFlows(FlowNode n, Action<FlowNode, string> add)
     {

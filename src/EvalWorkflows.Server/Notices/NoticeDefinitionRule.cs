@@ -4,7 +4,8 @@ using EvalWorkflows.Server.Data;
 namespace EvalWorkflows.Server.Notices;
 
 /// <summary>
-/// Refuses at deploy a notice send task whose template does not exist or which names no recipient, so the
+/// Refuses at deploy a notice send task whose template does not exist, which names no recipient, or whose
+/// recipients (ew:to, ew:cc) cannot be read as the send will read them, so the
 /// mistake shows when the admin deploys, not months later when the notice should have gone out.
 /// </summary>
 internal sealed class NoticeDefinitionRule(NoticeTemplates templates, AppDbContext db) : IDefinitionRule
@@ -20,6 +21,11 @@ internal sealed class NoticeDefinitionRule(NoticeTemplates templates, AppDbConte
                 problems.Add(new(node.Id, node.XmlName, $"通知模板“{name}”不存在。"));
             if (string.IsNullOrWhiteSpace(node.Property("to")))
                 problems.Add(new(node.Id, node.XmlName, "发送通知的任务没有指定收件人（ew:to）。"));
+            // Read as the send will read them: an expression, an address list, or template text with {{ }}.
+            foreach (var property in new[] { "to", "cc" })
+                if (node.Property(property) is { } text && !string.IsNullOrWhiteSpace(text)
+                    && NoticeRecipients.TextError(text) is { } error)
+                    problems.Add(new(node.Id, node.XmlName, $"ew:{property}“{text}”无法解析：{error}"));
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 using System.Collections;
 using EvalWorkflows.Engine.Execution;
+using EvalWorkflows.Engine.Expressions;
 using MimeKit;
 
 namespace EvalWorkflows.Server.Notices;
@@ -22,7 +23,12 @@ internal static class NoticeRecipients
         object? value;
         try
         {
-            value = spec.Contains("{{") ? context.Render(spec) : spec.Contains('@') ? spec : context.Evaluate(spec);
+            value = KindOf(spec) switch
+            {
+                RecipientText.Template => context.Render(spec),
+                RecipientText.Addresses => spec,
+                _ => context.Evaluate(spec),
+            };
         }
         catch (Exception e) when (e is not NoticeException)
         {
@@ -34,6 +40,27 @@ internal static class NoticeRecipients
         if (required && addresses.Count == 0)
             throw new NoticeException($"任务 {context.ElementId} 的收件人（{property} = “{spec}”）没有有效的邮箱地址。");
         return addresses;
+    }
+
+    /// <summary>How a recipient text is read: template text when it has <c>{{</c>, else addresses when it has an @, else an expression.</summary>
+    internal static RecipientText KindOf(string spec) =>
+        spec.Contains("{{") ? RecipientText.Template : spec.Contains('@') ? RecipientText.Addresses : RecipientText.Expression;
+
+    /// <summary>
+    /// Null when the recipient text can be read the way <see cref="Resolve"/> will read it; else why not, for deploy
+    /// (a literal address list must be valid as it stands; a template or an expression must parse).
+    /// </summary>
+    internal static string? TextError(string spec)
+    {
+        spec = spec.Trim();
+        switch (KindOf(spec))
+        {
+            case RecipientText.Template: return ScribanExpressions.TemplateError(spec);
+            case RecipientText.Expression: return ScribanExpressions.ExpressionError(spec);
+            default:
+                Parse(spec, out var invalid);
+                return invalid.Count > 0 ? $"无效的邮箱地址：{string.Join("、", invalid)}" : null;
+        }
     }
 
     internal static IReadOnlyList<string> Parse(object? value, out List<string> invalid)
@@ -58,6 +85,9 @@ internal static class NoticeRecipients
         _ => [value.ToString() ?? ""],
     };
 }
+
+/// <summary>The three ways a recipient property's text is read (<see cref="NoticeRecipients.KindOf"/>).</summary>
+internal enum RecipientText { Template, Addresses, Expression }
 
 /// <summary>A notice cannot be queued as the workflow says; the message is for the admin handling the incident.</summary>
 public sealed class NoticeException(string message, Exception? inner = null) : Exception(message, inner);
