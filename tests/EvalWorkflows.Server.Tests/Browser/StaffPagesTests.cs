@@ -79,6 +79,9 @@ public sealed class StaffPagesTests(Browser browser, BrowserApp app) : IClassFix
         await auditor.GotoAsync($"/instances?institution={CreditCode}");
         await Assertions.Expect(auditor.Locator("#institution-hint")).ToContainTextAsync("已选：济南技能评价中心有限公司");
         await Assertions.Expect(auditor.Locator($"a[href='/instances/{instanceId}']")).ToBeVisibleAsync();
+        // Each row names the institution its case belongs to, not only the business key.
+        await Assertions.Expect(auditor.Locator("tbody tr").Filter(new() { Has = auditor.Locator($"a[href='/instances/{instanceId}']") }))
+            .ToContainTextAsync("济南技能评价中心有限公司");
         await auditor.ScreenshotAsync("instances-institution-filter");
         await auditor.GotoAsync($"/instances/{instanceId}");
         await Assertions.Expect(auditor.Locator("[data-diagram][data-ready=true]")).ToBeVisibleAsync();

@@ -54,6 +54,25 @@ public sealed record CaseFile(Institution? Institution, Filing? Filing, Assessme
     public static Guid? RecordId(string? businessKey) =>
         businessKey is { Length: >= 36 } && Guid.TryParse(businessKey.AsSpan(0, 36), out var id) ? id : null;
 
+    /// <summary>
+    /// The institution each business key's case belongs to, for a page of a list (three reads whatever its length):
+    /// keys naming a filing or a plan map to its institution; other keys are left out.
+    /// </summary>
+    public static async Task<Dictionary<string, Institution>> InstitutionsOfKeysAsync(AppDbContext db,
+        IEnumerable<string?> businessKeys, CancellationToken ct)
+    {
+        var ids = businessKeys.Select(RecordId).OfType<Guid>().Distinct().ToList();
+        if (ids.Count == 0) return [];
+        var owners = (await db.Set<Filing>().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.InstitutionId }).ToListAsync(ct))
+            .Concat(await db.Set<AssessmentPlan>().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.InstitutionId }).ToListAsync(ct))
+            .ToDictionary(o => o.Id, o => o.InstitutionId);
+        var institutionIds = owners.Values.Distinct().ToList();
+        var institutions = await db.Set<Institution>().AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        return businessKeys.OfType<string>().Distinct()
+            .Where(k => RecordId(k) is { } id && owners.ContainsKey(id) && institutions.ContainsKey(owners[id]))
+            .ToDictionary(k => k, k => institutions[owners[RecordId(k)!.Value]]);
+    }
+
     /// <summary>The business-key prefixes (filing and plan ids) of one institution's cases, for list filters.</summary>
     public static async Task<List<string>> KeysOfInstitutionAsync(AppDbContext db, Guid institutionId, CancellationToken ct)
     {

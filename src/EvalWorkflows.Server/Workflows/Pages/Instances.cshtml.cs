@@ -29,6 +29,8 @@ public sealed class InstancesModel(AppDbContext db, ProcessNames processes) : Pa
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
 
     public IReadOnlyList<InstanceRecord> Instances { get; private set; } = [];
+    /// <summary>The institution of each listed instance's case, by business key (none for a case of no institution).</summary>
+    public IReadOnlyDictionary<string, Institutions.Institution> InstitutionsByKey { get; private set; } = new Dictionary<string, Institutions.Institution>();
     public IReadOnlyDictionary<string, (string Name, int Versions)> Procedures { get; private set; } = null!;
     public InstitutionFilterResult InstitutionChoice { get; private set; } = InstitutionFilterResult.None;
     public PageLinks PageLinks { get; private set; } = null!;
@@ -56,6 +58,7 @@ public sealed class InstancesModel(AppDbContext db, ProcessNames processes) : Pa
         }
         PageLinks = new PageLinks(page, size, await query.CountAsync(ct), links);
         Instances = await query.Skip(PageLinks.Skip).Take(size).AsNoTracking().ToListAsync(ct);
+        InstitutionsByKey = await CaseFile.InstitutionsOfKeysAsync(db, Instances.Select(i => i.BusinessKey), ct);
         return Page();
     }
 
