@@ -1,3 +1,4 @@
+using EvalWorkflows.Server.Tests.Support;
 using Microsoft.Playwright;
 
 namespace EvalWorkflows.Server.Tests.Browser;
@@ -9,7 +10,7 @@ namespace EvalWorkflows.Server.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class StudioDeadlineBadgeTests(Browser browser, BrowserApp app) : IClassFixture<BrowserApp>
 {
-    [Theory]
+    [StudioBrowserTheory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task No_deadline_badge_covers_another_on_the_largest_definition(bool phone)

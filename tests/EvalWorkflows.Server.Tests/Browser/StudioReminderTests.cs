@@ -17,7 +17,7 @@ namespace EvalWorkflows.Server.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class StudioReminderTests(Browser browser, BrowserApp app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<BrowserApp>
 {
-    [Fact]
+    [StudioBrowserFact]
     public async Task An_admin_moves_the_plan_reminder_to_three_working_days_before_and_only_instances_started_afterwards_follow()
     {
         var before = await AnnounceAsync();
@@ -35,6 +35,8 @@ public sealed class StudioReminderTests(Browser browser, BrowserApp app, Xunit.A
         await page.GetByRole(AriaRole.Button, new() { Name = "预览期限" }).ClickAsync();
         await Assertions.Expect(badge).ToHaveTextAsync("2025年2月27日（星期四）09:00");
 
+        // The properties panel loads after the diagram shows (docs/studio.md); the admin clicks once it is there.
+        await Assertions.Expect(page.Locator("[data-studio-properties][data-ready=true]")).ToBeAttachedAsync(new() { Timeout = 30_000 });
         var reminder = (await page.Locator(".djs-element[data-element-id=firstReminderDue]").BoundingBoxAsync())!;
         await page.Mouse.ClickAsync(reminder.X + reminder.Width / 2, reminder.Y + reminder.Height / 2);
         await Assertions.Expect(page.Locator(".bio-properties-panel-header-label")).ToContainTextAsync("截止前2个工作日");

@@ -21,6 +21,9 @@ public static class TestDatabase
     public const string ProviderNeutral = "A long test whose proof the database does not change (the server's own logic across restarts, outages or "
         + "many instances; PostgreSQL's row claims are proved by the two-node and concurrency tests): run once, on SQLite, to keep CI within its time.";
 
+    public const string StudioInBrowser = "A studio page driven in the browser (the modeler, its panels and overlays): what it proves is in the "
+        + "page's script, and the studio's data on PostgreSQL is proved by its API tests: run once, on SQLite, to keep CI within its time.";
+
     private static readonly string? Server = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } s ? s : null;
 
     public static bool IsPostgres => Server is not null;
@@ -125,5 +128,26 @@ public sealed class PostgresTheoryAttribute : TheoryAttribute
     public PostgresTheoryAttribute()
     {
         if (!TestDatabase.IsPostgres) Skip = $"Runs on PostgreSQL only: set {TestDatabase.Variable}.";
+    }
+}
+
+/// <summary>
+/// A browser test of a studio page (see <see cref="TestDatabase.StudioInBrowser"/>): run on SQLite, skipped on
+/// PostgreSQL. The back-office and portal pages, whose lists and forms query the database, run on both.
+/// </summary>
+public sealed class StudioBrowserFactAttribute : FactAttribute
+{
+    public StudioBrowserFactAttribute()
+    {
+        if (TestDatabase.IsPostgres) Skip = TestDatabase.StudioInBrowser;
+    }
+}
+
+/// <summary>The theory form of <see cref="StudioBrowserFactAttribute"/>.</summary>
+public sealed class StudioBrowserTheoryAttribute : TheoryAttribute
+{
+    public StudioBrowserTheoryAttribute()
+    {
+        if (TestDatabase.IsPostgres) Skip = TestDatabase.StudioInBrowser;
     }
 }

@@ -55,7 +55,10 @@ async function open() {
   const { rehearsal } = await import('./studio/rehearsal.js');
   rehearsal(modeler, marks, status);
   $('[data-studio-rehearse]').disabled = false;
-  $('[data-studio-properties]').dataset.ready = 'true';
+  const properties = $('[data-studio-properties]');
+  properties.dataset.ready = 'true';
+  // Since navigation started, as the canvas's: when the properties panel and templates can be used too.
+  properties.dataset.readyAtMs = String(Math.round(performance.now()));
 }
 
 /**
