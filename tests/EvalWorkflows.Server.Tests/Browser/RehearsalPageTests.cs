@@ -13,7 +13,7 @@ namespace EvalWorkflows.Server.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class RehearsalPageTests(Browser browser, BrowserApp app, ITestOutputHelper output) : IClassFixture<BrowserApp>
 {
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task An_admin_rehearses_the_filing_draft_through_a_correction_round_and_sees_each_notice_on_its_day_and_no_mail_leaves()
     {
         var before = await RealCountsAsync();

@@ -10,7 +10,7 @@ namespace EvalWorkflows.Server.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class StudioDeadlineBadgeTests(Browser browser, BrowserApp app) : IClassFixture<BrowserApp>
 {
-    [StudioBrowserTheory]
+    [ProviderNeutralTheory(TestDatabase.StudioInBrowser)]
     [InlineData(false)]
     [InlineData(true)]
     public async Task No_deadline_badge_covers_another_on_the_largest_definition(bool phone)

@@ -10,7 +10,7 @@ namespace EvalWorkflows.Server.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class StudioDefinitionPagesTests(Browser browser, BrowserApp app) : IClassFixture<BrowserApp>
 {
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task The_diff_page_marks_the_task_whose_deadline_changed_and_names_the_attribute()
     {
         var admin = await app.LoginAsAsync("admin");
@@ -42,7 +42,7 @@ public sealed class StudioDefinitionPagesTests(Browser browser, BrowserApp app) 
         }
     }
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task The_calendar_shows_sunday_26_january_2025_as_a_make_up_working_day_and_1_october_as_a_holiday()
     {
         foreach (var phone in new[] { false, true })
@@ -64,7 +64,7 @@ public sealed class StudioDefinitionPagesTests(Browser browser, BrowserApp app) 
         }
     }
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task A_calendar_correction_with_a_weekday_as_make_up_day_is_refused_beside_its_box_naming_the_line()
     {
         var page = await browser.NewPageAsync(app.BaseUrl);
@@ -83,7 +83,7 @@ public sealed class StudioDefinitionPagesTests(Browser browser, BrowserApp app) 
         await Assertions.Expect(page.Locator("td[data-date='2025-03-04']")).ToHaveClassAsync("ew-day-working");
     }
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task The_archive_page_asks_for_a_reason_then_refuses_a_file_that_is_not_an_archive_and_lists_the_problem()
     {
         foreach (var phone in new[] { false, true })
@@ -135,7 +135,7 @@ public sealed class StudioDefinitionPagesTests(Browser browser, BrowserApp app) 
         </bpmn:definitions>
         """;
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task An_uploaded_definition_with_problems_on_two_tasks_shows_each_problem_on_its_own_task()
     {
         var page = await browser.NewPageAsync(app.BaseUrl);
@@ -159,7 +159,7 @@ public sealed class StudioDefinitionPagesTests(Browser browser, BrowserApp app) 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "studio-two-broken" })).ToHaveCountAsync(0);
     }
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task Reverting_an_old_version_asks_for_a_reason_beside_its_field_and_records_it_with_the_new_version()
     {
         var admin = await app.LoginAsAsync("admin");

@@ -22,7 +22,7 @@ public sealed class StudioIncidentsPageTests(Browser browser, StudioIncidentsPag
             throw new InvalidOperationException("the registry did not answer");
     }
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task An_admin_sees_the_failed_step_with_its_error_opens_its_instance_and_retries_it()
     {
         var admin = await app.LoginAsAsync("admin");

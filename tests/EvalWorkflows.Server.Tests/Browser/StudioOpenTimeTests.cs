@@ -8,7 +8,7 @@ namespace EvalWorkflows.Server.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class StudioOpenTimeTests(Browser browser, BrowserApp app, ITestOutputHelper output) : IClassFixture<BrowserApp>
 {
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task The_largest_shipped_definition_opens_in_the_modeler_ready_to_edit_and_the_time_is_printed()
     {
         var largest = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "workflows"), "*.bpmn")

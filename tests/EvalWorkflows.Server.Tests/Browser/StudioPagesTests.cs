@@ -31,7 +31,7 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutpu
         </bpmn:definitions>
         """;
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task An_admin_sees_every_workflow_with_its_versions_and_opens_one_read_only()
     {
         var page = await browser.NewPageAsync(app.BaseUrl);
@@ -49,7 +49,7 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutpu
         await page.ScreenshotAsync("studio-version");
     }
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task An_admin_uploads_a_broken_definition_and_sees_its_problem_on_the_element_and_nothing_deployed()
     {
         var page = await browser.NewPageAsync(app.BaseUrl);
@@ -71,7 +71,7 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutpu
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "studio-broken" })).ToHaveCountAsync(0);
     }
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task The_modeler_opens_the_filing_definition_in_chinese_and_previews_its_deadlines_on_the_calendar()
     {
         var page = await browser.NewPageAsync(app.BaseUrl);
@@ -108,7 +108,7 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutpu
         await page.ScreenshotAsync("studio-deadline-preview");
     }
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task A_notice_dropped_from_the_palette_without_template_or_recipient_is_refused_on_deploy_and_marked_on_its_element()
     {
         var page = await browser.NewPageAsync(app.BaseUrl);

@@ -17,7 +17,7 @@ namespace EvalWorkflows.Server.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class StudioReminderTests(Browser browser, BrowserApp app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<BrowserApp>
 {
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task An_admin_moves_the_plan_reminder_to_three_working_days_before_and_only_instances_started_afterwards_follow()
     {
         var before = await AnnounceAsync();

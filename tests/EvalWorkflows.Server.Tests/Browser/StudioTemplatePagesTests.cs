@@ -10,7 +10,7 @@ public sealed class StudioTemplatePagesTests(Browser browser, BrowserApp app, IT
 {
     private const string Template = "publicity-restarted";
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task An_admin_sees_a_syntax_error_at_its_line_fixes_it_sees_the_preview_and_saves_with_a_reason()
     {
         var page = await browser.NewPageAsync(app.BaseUrl, phone: false);
@@ -48,7 +48,7 @@ public sealed class StudioTemplatePagesTests(Browser browser, BrowserApp app, IT
         await page.ScreenshotAsync("studio-template-saved");
     }
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task Without_a_reason_the_save_is_refused_beside_the_field_and_nothing_is_saved()
     {
         var page = await browser.NewPageAsync(app.BaseUrl, phone: false);
@@ -61,7 +61,7 @@ public sealed class StudioTemplatePagesTests(Browser browser, BrowserApp app, IT
         await Assertions.Expect(page.Locator("#template-versions")).ToHaveCountAsync(0);
     }
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task An_auditor_reads_the_change_record_on_a_phone_and_is_refused_the_template_editor()
     {
         var admin = await browser.NewPageAsync(app.BaseUrl, phone: false);

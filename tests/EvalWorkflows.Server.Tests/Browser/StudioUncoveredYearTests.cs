@@ -12,7 +12,7 @@ public sealed class StudioUncoveredYearTests(Browser browser, StudioUncoveredYea
         public App() => With("Clock:Start", "2026-12-01T09:00:00+08:00");
     }
 
-    [StudioBrowserFact]
+    [ProviderNeutralFact(TestDatabase.StudioInBrowser)]
     public async Task The_studio_flags_next_year_without_calendar_data_and_its_calendar_page_says_so()
     {
         var page = await browser.NewPageAsync(app.BaseUrl);

@@ -101,15 +101,25 @@ public sealed class SqliteTheoryAttribute : TheoryAttribute
 }
 
 /// <summary>
-/// A slow test of what the server does whatever its database (see <see cref="TestDatabase.ProviderNeutral"/>): run on
-/// SQLite, skipped on PostgreSQL so CI does not pay for it twice. A test where the database's behaviour is the point
-/// (concurrency, SIGKILL mid-write) stays a plain fact and runs on both.
+/// A slow test of what the server does whatever its database (<see cref="TestDatabase.ProviderNeutral"/>, or the
+/// reason given, e.g. <see cref="TestDatabase.StudioInBrowser"/>): run on SQLite, skipped on PostgreSQL with that
+/// reason so CI does not pay for it twice. A test where the database's behaviour is the point (concurrency, SIGKILL
+/// mid-write, the back-office pages' queries) stays a plain fact and runs on both.
 /// </summary>
 public sealed class ProviderNeutralFactAttribute : FactAttribute
 {
-    public ProviderNeutralFactAttribute()
+    public ProviderNeutralFactAttribute(string reason = TestDatabase.ProviderNeutral)
     {
-        if (TestDatabase.IsPostgres) Skip = TestDatabase.ProviderNeutral;
+        if (TestDatabase.IsPostgres) Skip = reason;
+    }
+}
+
+/// <summary>The theory form of <see cref="ProviderNeutralFactAttribute"/>.</summary>
+public sealed class ProviderNeutralTheoryAttribute : TheoryAttribute
+{
+    public ProviderNeutralTheoryAttribute(string reason = TestDatabase.ProviderNeutral)
+    {
+        if (TestDatabase.IsPostgres) Skip = reason;
     }
 }
 
@@ -128,26 +138,5 @@ public sealed class PostgresTheoryAttribute : TheoryAttribute
     public PostgresTheoryAttribute()
     {
         if (!TestDatabase.IsPostgres) Skip = $"Runs on PostgreSQL only: set {TestDatabase.Variable}.";
-    }
-}
-
-/// <summary>
-/// A browser test of a studio page (see <see cref="TestDatabase.StudioInBrowser"/>): run on SQLite, skipped on
-/// PostgreSQL. The back-office and portal pages, whose lists and forms query the database, run on both.
-/// </summary>
-public sealed class StudioBrowserFactAttribute : FactAttribute
-{
-    public StudioBrowserFactAttribute()
-    {
-        if (TestDatabase.IsPostgres) Skip = TestDatabase.StudioInBrowser;
-    }
-}
-
-/// <summary>The theory form of <see cref="StudioBrowserFactAttribute"/>.</summary>
-public sealed class StudioBrowserTheoryAttribute : TheoryAttribute
-{
-    public StudioBrowserTheoryAttribute()
-    {
-        if (TestDatabase.IsPostgres) Skip = TestDatabase.StudioInBrowser;
     }
 }

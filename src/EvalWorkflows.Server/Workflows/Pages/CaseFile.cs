@@ -68,9 +68,11 @@ public sealed record CaseFile(Institution? Institution, Filing? Filing, Assessme
             .ToDictionary(o => o.Id, o => o.InstitutionId);
         var institutionIds = owners.Values.Distinct().ToList();
         var institutions = await db.Set<Institution>().AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
-        return businessKeys.OfType<string>().Distinct()
-            .Where(k => RecordId(k) is { } id && owners.ContainsKey(id) && institutions.ContainsKey(owners[id]))
-            .ToDictionary(k => k, k => institutions[owners[RecordId(k)!.Value]]);
+        var found = new Dictionary<string, Institution>();
+        foreach (var key in businessKeys.OfType<string>().Distinct())
+            if (RecordId(key) is { } id && owners.TryGetValue(id, out var owner) && institutions.TryGetValue(owner, out var institution))
+                found[key] = institution;
+        return found;
     }
 
     /// <summary>The business-key prefixes (filing and plan ids) of one institution's cases, for list filters.</summary>
