@@ -81,6 +81,8 @@ public sealed class StudioPagesTests(Browser browser, BrowserApp app, ITestOutpu
         var canvas = page.Locator("[data-studio-canvas][data-ready=true]");
         await Assertions.Expect(canvas).ToBeVisibleAsync(new() { Timeout = 30_000 });
         output.WriteLine($"filing-acceptance opened in the modeler in {await canvas.GetAttributeAsync("data-opened-ms")} ms");
+        await Assertions.Expect(page).ToHaveTitleAsync("编辑：备案受理 · 职业技能评价机构备案与监管");
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "面包屑导航" })).ToContainTextAsync("流程设计");
         await Assertions.Expect(page.Locator(".djs-palette [aria-label='开始事件']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".djs-palette .ew-palette-text").First).ToHaveTextAsync("人工审核");
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Auth;
 using EvalWorkflows.Server.Data;
+using EvalWorkflows.Server.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,6 +37,8 @@ public sealed class EditModel(AppDbContext db) : PageModel
     public int? Version { get; private set; }
     public string Title { get; private set; } = "新建流程";
     public string ModelerJson { get; private set; } = "{}";
+    /// <summary>The page's heading and title: 新建流程, or 编辑：the process's name.</summary>
+    public string Heading => Key is null ? "新建流程" : $"编辑：{Title}";
     /// <summary>The rehearsal dialog's default start date: today on the app's clock.</summary>
     public string RehearsalStart => Calendar.IsoDate.Format(Calendar.WorkingDayCalendar.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()));
 
@@ -52,6 +55,9 @@ public sealed class EditModel(AppDbContext db) : PageModel
         }
         // The deploy's reason is required on this page (the API keeps it optional): the words come from the same check.
         ModelerJson = JsonSerializer.Serialize(new { xml, key = Key, version = Version, reasonRequired = StudioChanges.RequireReason(null)!.Detail });
+        // Set here, not in the shared _Modeler partial: a partial's ViewData is its own copy, so the layout never saw
+        // the title or the breadcrumb set there (the tab read the site's name twice).
+        ViewData.SetTitle(Heading, ("首页", "/"), ("流程设计", "/studio"), (Heading, null));
         return Page();
     }
 }
