@@ -38,12 +38,13 @@ internal sealed class FanOut(ServerHost server, Store store)
     public async Task RunAsync(int filings, bool seedOnly = false)
     {
         var seeding = PeakMemory.Watch();
-        var sw = Stopwatch.StartNew();
+        var spent = new Spent();
         var ids = await SeedFilingsAsync(filings);
+        Console.WriteLine($"fan-out: {filings:N0} institutions and filings written in {spent}");
         var template = await StartTemplateAsync(ids[0]);
         await CopyAsync(template, ids.Skip(1).ToList());
         await seeding.DisposeAsync();
-        Console.WriteLine($"fan-out: {filings:N0} filed institutions with a waiting annual-report instance seeded in {sw.Elapsed.TotalSeconds:N1} s; {seeding}");
+        Console.WriteLine($"fan-out: {filings:N0} filed institutions with a waiting annual-report instance seeded in {spent}; {seeding}");
         if (seedOnly) return;
 
         using var admin = await server.SignInAsync("admin");
@@ -161,27 +162,49 @@ internal sealed class FanOut(ServerHost server, Store store)
         var report = await db.Set<AnnualReport>().SingleAsync(r => r.InstanceId == templateId);
         T Copy<T>(T row) where T : class => (T)db.Entry(row).CurrentValues.ToObject();
 
-        foreach (var batch in others.Chunk(Batch))
-            await WriteAsync(target =>
-            {
-                foreach (var (institution, filing) in batch)
-                {
-                    var id = Guid.NewGuid();
-                    var reportCopy = Copy(report);
-                    (reportCopy.Id, reportCopy.FilingId, reportCopy.InstitutionId, reportCopy.InstanceId) = (Guid.NewGuid(), filing.Id, institution.Id, id);
-                    var copy = Copy(instance);
-                    (copy.Id, copy.BusinessKey) = (id, filing.Id.ToString());
-                    copy.VariablesJson = VariablesOf(instance.VariablesJson, Variables(institution, filing), reportCopy.Id);
-                    var tokenIds = tokens.ToDictionary(t => t.Id, _ => Guid.NewGuid());
-                    Guid? Map(Guid? token) => token is { } t ? tokenIds[t] : null;
-                    target.AddRange(copy, reportCopy);
-                    target.AddRange(tokens.Select(Copy).Select(t => { (t.Id, t.InstanceId, t.ScopeTokenId) = (tokenIds[t.Id], id, Map(t.ScopeTokenId)); return t; }));
-                    target.AddRange(jobs.Select(Copy).Select(j => { (j.Id, j.InstanceId, j.TokenId) = (Guid.NewGuid(), id, Map(j.TokenId)); return j; }));
-                    target.AddRange(subscriptions.Select(Copy).Select(s => { (s.Id, s.InstanceId, s.TokenId) = (Guid.NewGuid(), id, Map(s.TokenId)); return s; }));
-                    target.AddRange(history.Select(Copy).Select(h => { (h.Id, h.InstanceId) = (0, id); return h; }));
-                }
-                return Task.CompletedTask;
-            });
+        var rows = new EngineRows();
+        var reports = new List<AnnualReport>();
+        foreach (var (institution, filing) in others)
+        {
+            var id = Guid.NewGuid();
+            var reportCopy = Copy(report);
+            (reportCopy.Id, reportCopy.FilingId, reportCopy.InstitutionId, reportCopy.InstanceId) = (Guid.NewGuid(), filing.Id, institution.Id, id);
+            reports.Add(reportCopy);
+            var copy = Copy(instance);
+            (copy.Id, copy.BusinessKey) = (id, filing.Id.ToString());
+            copy.VariablesJson = VariablesOf(instance.VariablesJson, Variables(institution, filing), reportCopy.Id);
+            var tokenIds = tokens.ToDictionary(t => t.Id, _ => Guid.NewGuid());
+            Guid? Map(Guid? token) => token is { } t ? tokenIds[t] : null;
+            rows.Instances.Add(copy);
+            rows.Tokens.AddRange(tokens.Select(Copy).Select(t => { (t.Id, t.InstanceId, t.ScopeTokenId) = (tokenIds[t.Id], id, Map(t.ScopeTokenId)); return t; }));
+            rows.Jobs.AddRange(jobs.Select(Copy).Select(j => { (j.Id, j.InstanceId, j.TokenId) = (Guid.NewGuid(), id, Map(j.TokenId)); return j; }));
+            rows.Subscriptions.AddRange(subscriptions.Select(Copy).Select(s => { (s.Id, s.InstanceId, s.TokenId) = (Guid.NewGuid(), id, Map(s.TokenId)); return s; }));
+            rows.History.AddRange(history.Select(Copy).Select(h => { (h.Id, h.InstanceId) = (0, id); return h; }));
+        }
+        // The engine's rows in bulk, one transaction; the summaries (a JSON-owned part) through EF Core after them.
+        await rows.InsertAsync(db);
+        foreach (var batch in reports.Chunk(Batch)) await WriteAsync(target => { target.AddRange(batch); return Task.CompletedTask; });
+    }
+
+    /// <summary>The engine's rows of the copied instances, written in bulk.</summary>
+    private sealed class EngineRows
+    {
+        public List<InstanceRecord> Instances { get; } = [];
+        public List<TokenRecord> Tokens { get; } = [];
+        public List<JobRecord> Jobs { get; } = [];
+        public List<SubscriptionRecord> Subscriptions { get; } = [];
+        public List<HistoryRecord> History { get; } = [];
+
+        public async Task InsertAsync(AppDbContext db)
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            await BulkRows.InsertAsync(db, Instances);
+            await BulkRows.InsertAsync(db, Tokens);
+            await BulkRows.InsertAsync(db, Jobs);
+            await BulkRows.InsertAsync(db, Subscriptions);
+            await BulkRows.InsertAsync(db, History);
+            await tx.CommitAsync();
+        }
     }
 
     private static string VariablesOf(string template, Dictionary<string, object?> variables, Guid reportId)

@@ -10,9 +10,9 @@ internal static class Section
 {
     public static async Task<T> RunAsync<T>(string name, Func<Task<T>> work)
     {
-        var sw = Stopwatch.StartNew();
+        var spent = new Spent();
         var result = await work();
-        Console.WriteLine($"-- {name} took {sw.Elapsed.TotalMinutes:N1} min (load average {ServerBench.LoadAverage()})");
+        Console.WriteLine($"-- {name} took {spent.Minutes} (load average {ServerBench.LoadAverage()})");
         return result;
     }
 
@@ -25,4 +25,20 @@ internal static class Section
         Console.WriteLine(table);
         return table;
     }
+}
+
+/// <summary>
+/// Wall-clock time and this process's CPU time since it was made. On a machine other work shares, the wall time says
+/// how long a part took and the CPU time what it cost: comparable between runs where the wall time is not.
+/// </summary>
+internal sealed class Spent
+{
+    private readonly Stopwatch _wall = Stopwatch.StartNew();
+    private readonly TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
+
+    private TimeSpan Cpu => Process.GetCurrentProcess().TotalProcessorTime - _cpu;
+
+    public string Minutes => $"{_wall.Elapsed.TotalMinutes:N1} min, CPU {Cpu.TotalMinutes:N1} min";
+
+    public override string ToString() => $"{_wall.Elapsed.TotalSeconds:N1} s, CPU {Cpu.TotalSeconds:N1} s";
 }
