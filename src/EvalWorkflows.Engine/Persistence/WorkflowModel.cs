@@ -40,7 +40,11 @@ public static class WorkflowModel
             e.Property(x => x.Revision).IsConcurrencyToken();
             e.Property(x => x.Status).HasConversion<string>();
             e.HasIndex(x => new { x.Status, x.CandidateRole });
-            e.HasIndex(x => x.InstanceId);
+            // Every step reads its instance's open tasks (InstanceId = ? AND Status = 'Open'). Indexed on InstanceId
+            // alone, SQLite (no statistics) took the (Status, CandidateRole) index for it instead and read every open
+            // task of every instance inside the step's write lock: ~40 ms of CPU per step at 90,000 open tasks, task
+            // completions over HTTP at 5/s with 503s (benchmark). Both columns here make this index the better match.
+            e.HasIndex(x => new { x.InstanceId, x.Status });
         });
         b.Entity<JobRecord>(e =>
         {

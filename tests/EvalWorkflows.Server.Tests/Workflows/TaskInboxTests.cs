@@ -3,6 +3,7 @@ using System.Text.Json;
 using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskStatus = EvalWorkflows.Engine.Persistence.TaskStatus;
 
@@ -64,6 +65,28 @@ public sealed class TaskInboxTests(TestApp app) : IClassFixture<TestApp>
         Assert.False(last.TryGetProperty("totalCapped", out _));
         Assert.Equal(["task 1000"], last.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
         Assert.Contains("超过 1,000 条，第 1 页", html);
+    }
+
+    /// <summary>
+    /// Every engine step reads its instance's open tasks, inside its write lock. SQLite keeps no statistics, so it
+    /// picks an index by its shape alone: with InstanceId indexed alone it took (Status, CandidateRole) and read every
+    /// open task of every instance (completions over HTTP at 5/s at 90,000 open tasks). The plan is asked of the
+    /// same LINQ the engine compiles (StepQueries.OpenTasks); the shape decides it, so empty tables show it too.
+    /// </summary>
+    [SqliteFact]
+    public async Task One_instances_open_tasks_are_sought_by_instance_and_status_not_scanned_across_all_open_tasks()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var instanceId = Guid.NewGuid();
+        await using var command = db.Set<UserTaskRecord>().Where(t => t.InstanceId == instanceId && t.Status == TaskStatus.Open).CreateDbCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        await db.Database.OpenConnectionAsync();
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+
+        Assert.Equal(["SEARCH w USING INDEX IX_wf_user_tasks_InstanceId_Status (InstanceId=? AND Status=?)"], plan);
     }
 
     private static DateTimeOffset At(int day, int hour) => new(2025, 3, day, hour, 0, 0, TimeSpan.FromHours(8));

@@ -401,7 +401,7 @@ namespace EvalWorkflows.Server.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId");
+                    b.HasIndex("InstanceId", "Status");
 
                     b.HasIndex("Status", "CandidateRole");
 

@@ -408,7 +408,7 @@ namespace EvalWorkflows.Server.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId");
+                    b.HasIndex("InstanceId", "Status");
 
                     b.HasIndex("Status", "CandidateRole");
 
