@@ -24,13 +24,27 @@ public static class PagesExtensions
     /// </summary>
     public static WebApplication UsePages(this WebApplication app)
     {
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = CacheForeverWhenVersioned });
         // A person who meets an error status gets a page in the layout; the API keeps its problem details.
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
             branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
         // Routing after the re-execution, so that /error/{code} finds its page when a status is re-executed.
         app.UseRouting();
         return app;
+    }
+
+    /// <summary>
+    /// A bundle file whose address changes with its content — a chunk or asset esbuild named by its hash, or an
+    /// entry asked for with asp-append-version's <c>?v=</c> — is kept by the browser for a year without asking
+    /// again: a second visit to the modeler then costs no round trip per chunk. Anything else is revalidated.
+    /// </summary>
+    private static void CacheForeverWhenVersioned(Microsoft.AspNetCore.StaticFiles.StaticFileResponseContext context)
+    {
+        var request = context.Context.Request;
+        if (!request.Path.StartsWithSegments("/dist")) return;
+        var versioned = request.Query.ContainsKey("v") || request.Path.StartsWithSegments("/dist/chunks")
+            || System.Text.RegularExpressions.Regex.IsMatch(context.File.Name, @"-[A-Z0-9]{8}\.(svg|eot|ttf|woff2?)$");
+        if (versioned) context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
     }
 
     public static WebApplication MapPages(this WebApplication app)

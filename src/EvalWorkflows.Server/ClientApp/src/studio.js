@@ -9,6 +9,8 @@ import translateModule from './studio/translate.js';
 import { lintConfig } from './studio/lint.js';
 import { chooseTemplates } from './studio/palette.js';
 import { Marks } from './studio/marks.js';
+import { editingModules } from './studio/editing.js';
+import { rehearsal } from './studio/rehearsal.js';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
@@ -18,15 +20,23 @@ import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
 
 const $ = (selector) => document.querySelector(selector);
 
+// The template list: the page's <link rel="preload"> has asked for it already, this request is answered from
+// that (a page without the link fetches it now).
+const templatesLoaded = fetch('/api/studio/element-templates').then((response) => response.json());
+
 async function open() {
   const started = performance.now();
   const data = JSON.parse($('#modeler-data').textContent);
-  const templates = await (await fetch('/api/studio/element-templates')).json();
+  const templates = await templatesLoaded;
+  const properties = $('[data-studio-properties]');
+  // A template's own fields open at once: they are what the admin applied it for.
   const modeler = new Modeler({
     container: $('[data-studio-canvas]'),
-    additionalModules: [lintModule, translateModule],
+    additionalModules: [lintModule, translateModule, ...editingModules(templates, ewModdle)],
     moddleExtensions: { ew: ewModdle, camunda: templateLink },
     linting: { bpmnlint: lintConfig(templates), active: true },
+    propertiesPanel: { parent: properties, layout: { groups: { ElementTemplates__CustomProperties: { open: true } } } },
+    elementTemplates: templates,
   });
   // A template the schema refuses (and the panel would silently not offer) is reported on the console.
   modeler.get('eventBus').on('elementTemplates.errors', ({ errors }) => errors.forEach((e) => console.error(e.message)));
@@ -40,25 +50,18 @@ async function open() {
   // The deadline preview's code loads on first use: nothing of it is needed to show the diagram.
   $('[data-studio-preview]').addEventListener('click', async () =>
     (await import('./studio/deadlines.js')).preview(modeler, marks, status));
+  chooseTemplates(modeler, templates, $('[data-template-dialog]'));
+  rehearsal(modeler, marks, status);
+  $('[data-studio-rehearse]').disabled = false;
   const canvas = $('[data-studio-canvas]');
   canvas.dataset.ready = 'true';
   canvas.dataset.openedMs = String(Math.round(performance.now() - started));
   // Since navigation started: page, bundle and import together, what an admin waits for.
   canvas.dataset.readyAtMs = String(Math.round(performance.now()));
-  // The editing aids (properties panel, element templates) load once the diagram shows, so their code (most of
-  // the studio's) is neither fetched nor compiled before. A template's own fields open at once: they are what
-  // the admin applied it for.
-  (await import('./studio/editing.js')).addEditingAids(modeler, templates, ewModdle,
-    { parent: $('[data-studio-properties]'), layout: { groups: { ElementTemplates__CustomProperties: { open: true } } } });
-  chooseTemplates(modeler, templates, $('[data-template-dialog]'));
-  // The rehearsal dialog is wired once the diagram shows; its button is enabled then.
-  const { rehearsal } = await import('./studio/rehearsal.js');
-  rehearsal(modeler, marks, status);
-  $('[data-studio-rehearse]').disabled = false;
-  const properties = $('[data-studio-properties]');
   properties.dataset.ready = 'true';
-  // Since navigation started, as the canvas's: when the properties panel and templates can be used too.
-  properties.dataset.readyAtMs = String(Math.round(performance.now()));
+  properties.dataset.readyAtMs = canvas.dataset.readyAtMs;
+  (await import('./studio/template-check.js')).checkTemplates(modeler, templates);
+  properties.dataset.templatesChecked = 'true';
 }
 
 /**
