@@ -82,6 +82,36 @@ const chinese = {
   'Element has superfluous label': '元素不需要名称',
 };
 
+// The properties panel's header names the element's concrete type in words ("Send Task", "Timer Boundary Event
+// (Non Interrupting)"): its raw type with the event definition's name in front. Built from parts so that every
+// combination the panel can show has its Chinese name.
+const elementTypes = {
+  'Task': '任务', 'User Task': '用户任务', 'Service Task': '服务任务', 'Send Task': '发送任务',
+  'Receive Task': '接收任务', 'Manual Task': '手工任务', 'Business Rule Task': '业务规则任务',
+  'Script Task': '脚本任务', 'Call Activity': '调用活动', 'Expanded Sub Process': '子流程（展开）',
+  'Collapsed Sub Process': '子流程（折叠）', 'Event Sub Process': '事件子流程', 'Transaction': '事务',
+  'Exclusive Gateway': '排他网关', 'Parallel Gateway': '并行网关', 'Inclusive Gateway': '包容网关',
+  'Event Based Gateway': '事件网关', 'Complex Gateway': '复杂网关',
+  'Sequence Flow': '顺序流', 'Default Flow': '默认流', 'Conditional Flow': '条件流', 'Message Flow': '消息流',
+  'Association': '关联', 'Participant': '参与者', 'Lane': '泳道', 'Text Annotation': '注释', 'Group': '分组',
+  'Data Object Reference': '数据对象', 'Data Store Reference': '数据存储',
+};
+const eventKinds = {
+  'Start Event': '开始事件', 'End Event': '结束事件', 'Boundary Event': '边界事件',
+  'Intermediate Catch Event': '中间捕获事件', 'Intermediate Throw Event': '中间抛出事件',
+};
+const eventDefinitions = {
+  '': '', 'Timer ': '定时', 'Message ': '消息', 'Signal ': '信号', 'Error ': '错误', 'Escalation ': '升级',
+  'Conditional ': '条件', 'Compensate ': '补偿', 'Link ': '链接', 'Terminate ': '终止', 'Cancel ': '取消',
+};
+for (const [definition, definitionText] of Object.entries(eventDefinitions)) {
+  for (const [kind, kindText] of Object.entries(eventKinds)) {
+    elementTypes[definition + kind] = definitionText + kindText;
+    elementTypes[`${definition}${kind} (Non Interrupting)`] = `${definitionText}${kindText}（不中断）`;
+  }
+}
+for (const [english, text] of Object.entries(elementTypes)) chinese[english] ??= text;
+
 function translate(template, replacements) {
   const text = chinese[template] ?? template;
   return text.replace(/{([^}]+)}/g, (whole, key) => (replacements && key in replacements ? replacements[key] : whole));
