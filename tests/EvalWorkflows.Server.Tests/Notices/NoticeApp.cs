@@ -45,7 +45,7 @@ public sealed class NoticeApp : WebApplicationFactory<Program>
             [$"{Letterhead}:Website"] = "https://jd.example.cn",
             [$"{Letterhead}:ReplyTo"] = "备案科 <beian@jd.example.cn>",
         };
-        foreach (var (key, value) in TestDatabase.Settings(DatabaseFile)) _settings[key] = value;
+        foreach (var (key, value) in TestDatabase.Migrated(DatabaseFile)) _settings[key] = value;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
 

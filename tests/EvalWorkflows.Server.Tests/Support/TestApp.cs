@@ -44,7 +44,7 @@ public class TestApp : WebApplicationFactory<Program>
             // Every test signs in from the same address; the limit itself is tested with its own setting.
             ["RateLimits:Anonymous:PermitLimit"] = "100000",
         };
-        foreach (var (key, value) in TestDatabase.Settings(_database)) _settings[key] = value;
+        foreach (var (key, value) in TestDatabase.Migrated(_database)) _settings[key] = value;
     }
 
     public TestApp With(string key, string? value)

@@ -37,9 +37,26 @@ public static class TestDatabase
             ["ConnectionStrings:Default"] = Ensure(NameFor(sqliteFile)),
         };
 
-    /// <summary>Command-line arguments for a server process with the same database.</summary>
+    /// <summary>
+    /// The same settings, the database created (where it does not exist yet, and on SQLite never existed: no marker
+    /// beside the file) as a copy of the migrated schema (<see cref="MigratedTemplate"/>), so the server starting on
+    /// it need not run every migration itself. Tests of migrating itself take <see cref="Settings"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> Migrated(string sqliteFile)
+    {
+        if (Server is not null)
+            return new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Postgres",
+                ["ConnectionStrings:Default"] = Ensure(NameFor(sqliteFile), MigratedTemplate.PostgresDatabase(Server, Execute)),
+            };
+        if (!File.Exists(sqliteFile) && !File.Exists(sqliteFile + ".id")) MigratedTemplate.CopySqliteTo(sqliteFile);
+        return Settings(sqliteFile);
+    }
+
+    /// <summary>Command-line arguments for a server process on the database <see cref="Migrated"/> prepares.</summary>
     public static string[] Arguments(string sqliteFile) =>
-        [.. Settings(sqliteFile).Select(s => $"--{s.Key}={s.Value}")];
+        [.. Migrated(sqliteFile).Select(s => $"--{s.Key}={s.Value}")];
 
     /// <summary>
     /// A context on the database for <paramref name="sqliteFile"/>, to read what a server process left there (e.g.
@@ -65,10 +82,11 @@ public static class TestDatabase
     private static string NameFor(string sqliteFile) =>
         "ew_test_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(sqliteFile))))[..24];
 
-    private static string Ensure(string name)
+    private static string Ensure(string name, string? template = null)
     {
-        // C collation: text sorts by code point, as SQLite's BINARY collation does, whatever the cluster's locale.
-        try { Execute($"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"); }
+        // C collation: text sorts by code point, as SQLite's BINARY collation does, whatever the cluster's locale
+        // (a migrated template was created so itself).
+        try { Execute($"CREATE DATABASE \"{name}\" TEMPLATE {(template is null ? "template0" : $"\"{template}\"")} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"); }
         catch (PostgresException e) when (e.SqlState == "42P04") { } // exists: the same test server started again
         return new NpgsqlConnectionStringBuilder(Server) { Database = name }.ToString();
     }
