@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using EvalWorkflows.Server.Notices;
@@ -62,7 +63,14 @@ public class TestApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => _services.ForEach(configure => configure(services)));
+        builder.ConfigureTestServices(services =>
+        {
+            // Each server seeds five users and most tests sign in several times: at production strength (100,000
+            // PBKDF2 rounds) hashing alone costs about a minute of CPU per suite run. The hash records its own
+            // round count, so verification is unchanged; the first-run tests start real processes at full strength.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+            _services.ForEach(configure => configure(services));
+        });
     }
 
     /// <summary>A client that keeps cookies, not signed in.</summary>
