@@ -97,8 +97,11 @@ public sealed partial class WorkflowEngine(
             throw new InvalidOperationException("History rows are append-only; a step tried to change or delete one.");
         try
         {
-            await db.SaveChangesAsync(ct);
-            await HistoryInserts.InsertAsync(db, step.HistoryRows, ct);
+            // The engine's own rows go as one command; a step with the host's rows too is saved as EF Core saves
+            // it (its events raised), and its journal rows follow.
+            var changes = StepWrites.EngineChanges(db);
+            if (changes is null) await db.SaveChangesAsync(ct);
+            await StepWrites.WriteAsync(db, changes ?? [], step.HistoryRows, ct);
             await tx.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)

@@ -27,7 +27,7 @@ internal sealed class Step
 
     /// <summary>
     /// The journal rows this step writes, in order, inserted together after the tracked changes are saved
-    /// (<see cref="HistoryInserts"/>). A row the host adds to the context itself is saved by EF Core, before these.
+    /// (<see cref="StepWrites"/>). A row the host adds to the context itself is saved by EF Core, before these.
     /// </summary>
     public List<HistoryRecord> HistoryRows { get; } = [];
 
