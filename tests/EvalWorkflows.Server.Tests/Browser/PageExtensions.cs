@@ -12,7 +12,16 @@ public static class PageExtensions
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login"));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/login"));
+        }
+        catch (TimeoutException timeout)
+        {
+            // Say what the page said (a refusal beside the field, a throttling message) instead of only "timeout".
+            var said = await page.Locator("main").InnerTextAsync(new() { Timeout = 2_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(unreadable)");
+            throw new TimeoutException($"Signing in as {userName} stayed on {page.Url}; the page said: {said}", timeout);
+        }
     }
 
     /// <summary>
