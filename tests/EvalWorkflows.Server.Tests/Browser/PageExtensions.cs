@@ -14,7 +14,9 @@ public static class PageExtensions
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/login"));
+            // A class's first sign-in meets a cold server (its first authenticated page compiles and JITs while
+            // other test classes start theirs), so it gets longer than the default 15 s that every later step keeps.
+            await page.WaitForURLAsync(url => !url.Contains("/login"), new() { Timeout = 45_000 });
         }
         catch (TimeoutException timeout)
         {
