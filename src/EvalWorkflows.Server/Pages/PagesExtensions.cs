@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace EvalWorkflows.Server.Pages;
 
-public static class PagesExtensions
+public static partial class PagesExtensions
 {
     /// <summary>
     /// Server-rendered Razor Pages, each beside its feature (<c>Filings/Pages/…</c>) with an absolute route in its
@@ -43,9 +43,13 @@ public static class PagesExtensions
         var request = context.Context.Request;
         if (!request.Path.StartsWithSegments("/dist")) return;
         var versioned = request.Query.ContainsKey("v") || request.Path.StartsWithSegments("/dist/chunks")
-            || System.Text.RegularExpressions.Regex.IsMatch(context.File.Name, @"-[A-Z0-9]{8}\.(svg|eot|ttf|woff2?)$");
+            || HashedAssetName().IsMatch(context.File.Name);
         if (versioned) context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
     }
+
+    /// <summary>An asset esbuild copied under a name ending in its content hash (icons and fonts of bpmn-js).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"-[A-Z0-9]{8}\.(svg|eot|ttf|woff2?)$")]
+    private static partial System.Text.RegularExpressions.Regex HashedAssetName();
 
     public static WebApplication MapPages(this WebApplication app)
     {
