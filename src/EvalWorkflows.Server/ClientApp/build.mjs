@@ -1,7 +1,7 @@
 // Bundles the pages' scripts and styles into ../wwwroot/dist (run by the BuildClientApp target of the
 // server's .csproj whenever a source here changed).
 import * as esbuild from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as templateValidator from '@bpmn-io/element-templates-validator';
 
 // Every file directly under src/ is an entry point: app.js and app.css for every page, and one script per
@@ -60,7 +60,33 @@ const leaveOut = {
   },
 };
 
-await esbuild.build({
+// The properties panel and element template libraries each come as one prebuilt file holding every flavour
+// (Camunda 7, Zeebe, Camunda cloud templates). Their classes are annotated for injection after the class
+// (`X.$inject = [...]`), an assignment esbuild must keep, and with it every class, however unused: the Zeebe
+// panel and the cloud templates travelled in the studio's script and were compiled on every first visit.
+// Written as a static field of the class instead (same property, same inheritance), an unused class is
+// dropped like any other unused code.
+const injectAsStaticField = {
+  name: 'inject-as-static-field',
+  setup(build) {
+    build.onLoad({ filter: /\/(bpmn-js-properties-panel|bpmn-js-element-templates)\/dist\/index\.esm\.js$/ }, ({ path }) => {
+      let source = readFileSync(path, 'utf8');
+      let moved = 0;
+      for (const [statement, name, names] of [...source.matchAll(/^([\w$]+)\.\$inject = (\[[^\]]*\]);$/gm)]) {
+        const escaped = name.replace(/\$/g, '\\$');
+        const declaration = new RegExp(`^((?:class ${escaped}|let ${escaped} = class [\\w$]+)(?: extends [\\w$]+)? \\{)$`, 'm');
+        if (!declaration.test(source)) continue; // a function, not a class: left as it is
+        source = source.replace(statement, '').replace(declaration, (opening) => `${opening}\n  static $inject = ${names};`);
+        moved++;
+      }
+      if (moved === 0) throw new Error(`inject-as-static-field: no class annotation found in ${path} (library changed?)`);
+      return { contents: source, loader: 'js' };
+    });
+  },
+};
+
+const { metafile } = await esbuild.build({
+  metafile: true,
   entryPoints,
   outdir: '../wwwroot/dist',
   chunkNames: 'chunks/[name]-[hash]',
@@ -72,5 +98,21 @@ await esbuild.build({
   target: ['chrome110', 'firefox110', 'safari16'],
   loader: { '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.ttf': 'file', '.eot': 'file' },
   logLevel: 'warning',
-  plugins: [leaveOut],
+  plugins: [leaveOut, injectAsStaticField],
 });
+
+// Each entry's chunks, for the pages' <link rel="modulepreload"> (Pages/ModulePreloadTagHelper.cs): without them
+// the browser learns of a chunk only once it has parsed the entry that imports it (over a megabyte for the
+// modeler), and fetches and compiles the chunks after that instead of alongside.
+const outputs = metafile.outputs;
+const staticImports = (file, seen = new Set()) => {
+  for (const { path, kind } of outputs[file].imports) {
+    if (kind === 'import-statement' && !seen.has(path)) { seen.add(path); staticImports(path, seen); }
+  }
+  return seen;
+};
+const dist = '../wwwroot/dist/';
+const chunksOf = Object.fromEntries(Object.keys(outputs)
+  .filter((file) => file.endsWith('.js') && outputs[file].entryPoint && !file.startsWith(`${dist}chunks/`))
+  .map((file) => [file.slice(dist.length), [...staticImports(file)].map((chunk) => chunk.slice(dist.length)).sort()]));
+writeFileSync(`${dist}modulepreload.json`, JSON.stringify(chunksOf, null, 1));

@@ -15,6 +15,7 @@ public static partial class PagesExtensions
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<Navigation>();
+        services.AddSingleton<ModulePreloads>();
         return services;
     }
 
