@@ -20,12 +20,16 @@ rmSync('../wwwroot/dist', { recursive: true, force: true });
 // The modeler is made with its properties panel and element templates at once (docs/studio.md, "How the modeler
 // loads"), so what they bring but never run here stays out of the studio's script:
 // - the properties panel's code editors (CodeMirror with FEEL, FEEL templating and JSON): our Camunda 7 element
-//   templates have no FEEL or JSON fields and our provider drops Camunda's own groups, so none is ever drawn. Each
+//   templates have no FEEL or JSON fields and Camunda's own groups are left out (below), so none is ever drawn. Each
 //   name the panel imports is a stand-in that throws if it is used (esbuild fails the build if the panel imports
 //   a name the stand-in lacks, so an upgrade cannot slip past this list);
 // - the element templates' JSON schema validator (over half a megabyte, mostly Zeebe's schemas): the library's
 //   other checks still run when the templates load, and studio/template-check.js runs the real schema check once
-//   the modeler is ready (a refused template is reported on the console and withdrawn).
+//   the modeler is ready (a refused template is reported on the console and withdrawn);
+// - the Camunda 7 properties provider, which the element templates module asks for (over 250 kB): its groups are
+//   about Camunda's engine (history cleanup, external tasks, camunda: timers and listeners), none of which ours
+//   reads, and our templates bind only ew: properties, never the camunda: inputs, outputs or errors for which the
+//   templates provider reuses that provider's groups. The templates module gets an empty module in its place.
 const editorStandIns = {
   '@codemirror/view': ['EditorView', 'highlightSpecialChars', 'drawSelection', 'keymap', 'placeholder', 'lineNumbers'],
   '@codemirror/state': ['Annotation', 'EditorState'],
@@ -45,6 +49,12 @@ const leaveOut = {
       importer.includes('/@bpmn-io/properties-panel/') ? { path, namespace: 'stand-in' } : undefined);
     build.onResolve({ filter: /^@bpmn-io\/element-templates-validator$/ }, ({ path, importer }) =>
       importer.includes('/bpmn-js-element-templates/') ? { path, namespace: 'stand-in' } : undefined);
+    build.onResolve({ filter: /^bpmn-js-properties-panel$/ }, ({ path, importer }) =>
+      importer.includes('/bpmn-js-element-templates/') ? { path, namespace: 'stand-in' } : undefined);
+    build.onLoad({ filter: /^bpmn-js-properties-panel$/, namespace: 'stand-in' }, () => ({
+      contents: "export { useService } from 'bpmn-js-properties-panel'; export const CamundaPlatformPropertiesProviderModule = {};",
+      resolveDir: process.cwd(),
+    }));
     build.onLoad({ filter: /.*/, namespace: 'stand-in' }, ({ path }) => ({
       contents: path === '@bpmn-io/element-templates-validator'
         // The schemas' versions are read when the templates library loads: the real ones, asked for here.

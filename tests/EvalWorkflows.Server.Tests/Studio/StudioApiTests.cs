@@ -29,6 +29,28 @@ public sealed class StudioApiTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_modeler_page_preloads_every_chunk_its_script_imports_after_the_script_and_each_is_served_for_a_year()
+    {
+        var admin = await app.LoginAsAsync("admin");
+        var html = await admin.GetStringAsync("/studio/filing-lifecycle/edit");
+
+        var script = html.IndexOf("<script type=\"module\" src=\"/dist/studio.js?v=", StringComparison.Ordinal);
+        Assert.True(script >= 0, "the modeler's script is on the page");
+        // Its chunks follow it (the layout's app.js, before it, has its own): bpmn-js, shared with the viewer and the
+        // diff, is a chunk of its own.
+        var chunks = System.Text.RegularExpressions.Regex.Matches(html[script..], "<link rel=\"modulepreload\" href=\"(/dist/chunks/chunk-[A-Z0-9]+\\.js)\" />");
+        Assert.NotEmpty(chunks);
+        var javascript = string.Join("\n", await Task.WhenAll(chunks.Select(async c =>
+        {
+            var response = await admin.GetAsync(c.Groups[1].Value);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("public, max-age=31536000, immutable", string.Join(", ", response.Headers.GetValues("Cache-Control")));
+            return await response.Content.ReadAsStringAsync();
+        })));
+        Assert.Contains("bpmn:Definitions", javascript); // bpmn-moddle, which every diagram page needs, among them
+    }
+
+    [Fact]
     public async Task Element_templates_name_their_schema_and_send_no_nulls_which_the_modelers_validator_refuses()
     {
         var admin = await app.LoginAsAsync("admin");

@@ -1,6 +1,6 @@
-// The properties panel for our definitions: Camunda's own groups (history cleanup, external task…) mean nothing
-// to our engine and are dropped; an element with no template applied gets one group with every ew: attribute
-// the moddle descriptor declares for its type, so nothing needs typing into XML.
+// The properties panel for our definitions: an element with no template applied gets one group with every ew:
+// attribute the moddle descriptor declares for its type, so nothing needs typing into XML. (Camunda's own groups —
+// history cleanup, external tasks… — never reach the panel: their provider is left out of the bundle, build.mjs.)
 import { h } from '@bpmn-io/properties-panel/preact';
 import { Group, TextFieldEntry, isTextFieldEntryEdited } from '@bpmn-io/properties-panel';
 import { useService } from 'bpmn-js-properties-panel';
@@ -36,12 +36,11 @@ export function ewProperties(descriptor) {
   }
   EwPropertiesProvider.$inject = ['propertiesPanel'];
   EwPropertiesProvider.prototype.getGroups = (element) => (groups) => {
-    const kept = groups.filter((g) => !g.id.startsWith('CamundaPlatform__'));
-    if (getBusinessObject(element).get('camunda:modelerTemplate')) return kept;
+    if (getBusinessObject(element).get('camunda:modelerTemplate')) return groups;
     const entries = attributesOf(element, descriptor).map((attribute) => ({
       id: `ew-${attribute.slice(3)}`, element, attribute, component: Field, isEdited: isTextFieldEntryEdited,
     }));
-    return entries.length ? [...kept, { id: 'ew', label: '业务属性', component: Group, entries }] : kept;
+    return entries.length ? [...groups, { id: 'ew', label: '业务属性', component: Group, entries }] : groups;
   };
   return { __init__: ['ewPropertiesProvider'], ewPropertiesProvider: ['type', EwPropertiesProvider] };
 }

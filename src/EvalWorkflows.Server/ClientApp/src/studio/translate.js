@@ -51,7 +51,7 @@ const chinese = {
   'Search in diagram': '在图中搜索',
   // Properties panel
   'General': '常规', 'Name': '名称', 'ID': '标识（ID）', 'Documentation': '说明', 'Element documentation': '元素说明',
-  'Process documentation': '流程说明', 'Executable': '可执行', 'Version tag': '版本标签',
+  'Process documentation': '流程说明', 'Executable': '可执行',
   'Timer': '定时器', 'Type': '类型', 'Value': '值', 'Date': '日期', 'Duration': '时长', 'Cycle': '周期',
   '<none>': '<无>', 'Condition': '条件', 'Condition expression': '条件表达式', 'Expression': '表达式',
   'Message': '消息', 'Global message reference': '全局消息引用', 'Create new ...': '新建…',
