@@ -25,11 +25,8 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    /// <summary>
-    /// A fresh page (own cookies, empty cache) at a desktop width, or a phone's with <paramref name="phone"/>;
-    /// <paramref name="signedIn"/> starts it with another page's cookies (<c>IBrowserContext.StorageStateAsync</c>).
-    /// </summary>
-    public async Task<IPage> NewPageAsync(string baseUrl, bool phone = false, string? signedIn = null)
+    /// <summary>A fresh page (own cookies) at a desktop width, or a phone's with <paramref name="phone"/>.</summary>
+    public async Task<IPage> NewPageAsync(string baseUrl, bool phone = false)
     {
         var context = await _browser!.NewContextAsync(new()
         {
@@ -37,7 +34,6 @@ public sealed class Browser : IAsyncLifetime
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
             ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 },
-            StorageState = signedIn,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
