@@ -15,9 +15,10 @@ namespace EvalWorkflows.Engine.Persistence;
 /// SQLite runs in-process, so separate commands are no extra round trips, while one command of all the statements
 /// cost most of a step's allocations: Microsoft.Data.Sqlite binds every parameter of a command against every
 /// statement in it, and EF Core's raw-SQL path builds the command, its parameters and its text anew each time.
-/// Each statement must touch exactly one row. The commands run synchronously, as Microsoft.Data.Sqlite's
-/// asynchronous methods do anyway; a command that fails is reported to the context's interceptors (the host's
-/// guard drops pooled connections when the file cannot be written) as EF Core reports its own.
+/// Each statement must touch each of its rows (an UPDATE or DELETE one, an INSERT all it holds). The commands run
+/// synchronously, as Microsoft.Data.Sqlite's asynchronous methods do anyway; a command that fails is reported to the
+/// context's interceptors (the host's guard drops pooled connections when the file cannot be written) as EF Core
+/// reports its own.
 /// </summary>
 internal sealed class PreparedStepWrites
 {
@@ -48,14 +49,16 @@ internal sealed class PreparedStepWrites
             statement.Read(entry, writes._values);
             writes.Run(db, statement, transaction, ct);
         }
-        foreach (var row in history)
+        for (var first = 0; first < history.Count;)
         {
-            tables.History.Insert.Read(row, writes._values);
-            writes.Run(db, tables.History.Insert, transaction, ct);
+            var insert = tables.History.Insert(Math.Min(history.Count - first, StepTable.MaxRowsPerInsert));
+            insert.Read(history, first, writes._values);
+            writes.Run(db, insert, transaction, ct);
+            first += insert.Rows;
         }
     }
 
-    /// <summary>Runs <paramref name="statement"/> with the values read; it must touch one row.</summary>
+    /// <summary>Runs <paramref name="statement"/> with the values read; it must touch each of its rows.</summary>
     private void Run(DbContext db, StepStatement statement, DbTransaction transaction, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
@@ -73,7 +76,7 @@ internal sealed class PreparedStepWrites
             Report(db, command, e);
             throw;
         }
-        if (touched != 1) throw new ChangedMeanwhileException();
+        if (touched != statement.Rows) throw new ChangedMeanwhileException();
     }
 
     /// <summary>The statement's command on this connection, registered with it again after each close.</summary>

@@ -9,7 +9,8 @@ namespace EvalWorkflows.Engine.Persistence;
 
 /// <summary>
 /// One statement shape of a table: its text around the values, and which column each value is of. Built once per
-/// shape (an INSERT, a DELETE, an UPDATE of a given set of columns) and kept, so a step only fills in values.
+/// shape (an INSERT of so many rows, a DELETE, an UPDATE of a given set of columns) and kept, so a step only fills
+/// in values.
 /// </summary>
 internal sealed class StepStatement
 {
@@ -18,12 +19,15 @@ internal sealed class StepStatement
     private readonly bool[] _original;
 
     /// <param name="parts">The text before each value, then the text after the last (one more than values).</param>
-    /// <param name="columns">The table column each value is of.</param>
+    /// <param name="columns">The table column each value is of, row after row.</param>
     /// <param name="original">Whether a value is the one the step read (a key or revision to match) rather than the one it writes.</param>
-    public StepStatement(StepTable table, string[] parts, int[] columns, bool[] original)
+    /// <param name="rows">The rows it writes, each with the same columns.</param>
+    public StepStatement(StepTable table, string[] parts, int[] columns, bool[] original, int rows = 1)
     {
-        (Table, _parts, _columns, _original) = (table, parts, columns, original);
-        Text = Render(Enumerable.Range(0, columns.Length).Select(table.ParameterName).ToArray());
+        (Table, _parts, _columns, _original, Rows) = (table, parts, columns, original, rows);
+        var text = new StringBuilder();
+        Append(text, Enumerable.Range(0, columns.Length).Select(table.ParameterName).ToArray());
+        Text = text.ToString();
     }
 
     public StepTable Table { get; }
@@ -32,6 +36,8 @@ internal sealed class StepStatement
     public string Text { get; }
 
     public int Count => _columns.Length;
+
+    public int Rows { get; }
 
     public int Column(int value) => _columns[value];
 
@@ -46,29 +52,18 @@ internal sealed class StepStatement
         }
     }
 
-    /// <summary>Reads this statement's values for a journal row (a plain object) into <paramref name="values"/>.</summary>
-    public void Read(HistoryRecord row, object?[] values)
+    /// <summary>Reads this statement's values for <see cref="Rows"/> journal rows (plain objects) from <paramref name="first"/>.</summary>
+    public void Read(IReadOnlyList<HistoryRecord> rows, int first, object?[] values)
     {
-        for (var v = 0; v < _columns.Length; v++) values[v] = Table.Property(_columns[v]).GetGetter().GetClrValue(row);
+        for (var v = 0; v < _columns.Length; v++)
+            values[v] = Table.Property(_columns[v]).GetGetter().GetClrValue(rows[first + v / (_columns.Length / Rows)]);
     }
 
-    /// <summary>
-    /// Appends the text with <paramref name="names"/> in place of the values. <paramref name="asMoreRows"/>: an
-    /// INSERT's row only, as one more row of the same INSERT appended just before.
-    /// </summary>
-    public void Append(StringBuilder sql, IReadOnlyList<string> names, bool asMoreRows = false)
+    /// <summary>Appends the text with <paramref name="names"/> in place of the values.</summary>
+    public void Append(StringBuilder sql, IReadOnlyList<string> names)
     {
-        var head = _parts[0];
-        if (asMoreRows) sql.Append(", ").Append(head, head.LastIndexOf('('), head.Length - head.LastIndexOf('('));
-        else sql.Append(head);
+        sql.Append(_parts[0]);
         for (var v = 0; v < _columns.Length; v++) sql.Append(names[v]).Append(_parts[v + 1]);
-    }
-
-    private string Render(IReadOnlyList<string> names)
-    {
-        var text = new StringBuilder();
-        Append(text, names);
-        return text.ToString();
     }
 }
 
@@ -88,7 +83,12 @@ internal sealed class StepTable
     private readonly int _key;
     private readonly int _token;
     private readonly string[] _parameterNames;
+    private readonly int[] _inserted;
+    private readonly StepStatement?[] _inserts = new StepStatement?[MaxRowsPerInsert + 1];
     private readonly ConcurrentDictionary<ulong, StepStatement> _updates = new();
+
+    /// <summary>Rows one INSERT takes at most: a step with more (a signal reaching hundreds of instances) sends several.</summary>
+    public const int MaxRowsPerInsert = 32;
 
     /// <param name="journal">The journal: its key is the database's own (an identity column), and its rows are
     /// plain objects, not tracked entries, so only the columns of their own properties are written.</param>
@@ -105,12 +105,17 @@ internal sealed class StepTable
         _updated = Indexes(p => p != key && p.GetAfterSaveBehavior() == PropertySaveBehavior.Save);
         if (_updated.Length > 64) throw new NotSupportedException($"{_name} has more than 64 columns to update.");
         _parameterNames = parameterNames;
-        Insert = BuildInsert(Indexes(p => p.GetBeforeSaveBehavior() == PropertySaveBehavior.Save && !(journal && (p == key || p.IsShadowProperty()))));
+        _inserted = Indexes(p => p.GetBeforeSaveBehavior() == PropertySaveBehavior.Save && !(journal && (p == key || p.IsShadowProperty())));
         Delete = WithWhere("DELETE FROM " + _name, [], []);
     }
 
-    public StepStatement Insert { get; }
     public StepStatement Delete { get; }
+
+    /// <summary>The values one row's INSERT takes.</summary>
+    public int InsertWidth => _inserted.Length;
+
+    /// <summary>The INSERT of <paramref name="rows"/> rows (1 to <see cref="MaxRowsPerInsert"/>).</summary>
+    public StepStatement Insert(int rows = 1) => _inserts[rows] ??= BuildInsert(rows);
 
     public IProperty Property(int column) => _properties[column];
     public RelationalTypeMapping Mapping(int column) => _mappings[column];
@@ -121,7 +126,7 @@ internal sealed class StepTable
     /// <summary>The statement that writes <paramref name="entry"/>'s change.</summary>
     public StepStatement For(EntityEntry entry) => entry.State switch
     {
-        EntityState.Added => Insert,
+        EntityState.Added => Insert(),
         EntityState.Deleted => Delete,
         EntityState.Modified => _updates.GetOrAdd(Modified(entry), static (set, table) => table.BuildUpdate(set), this),
         _ => throw new InvalidOperationException($"{entry.State} rows are not written."),
@@ -139,11 +144,13 @@ internal sealed class StepTable
     private int[] Indexes(Func<IProperty, bool> written) =>
         Enumerable.Range(0, _properties.Length).Where(i => written(_properties[i])).ToArray();
 
-    private StepStatement BuildInsert(int[] inserted)
+    private StepStatement BuildInsert(int rows)
     {
-        var head = "INSERT INTO " + _name + " (" + string.Join(", ", inserted.Select(c => _columns[c])) + ") VALUES (";
-        var parts = inserted.Select((_, i) => i == 0 ? head : ", ").Append(")").ToArray();
-        return new StepStatement(this, parts, inserted, new bool[inserted.Length]);
+        var head = "INSERT INTO " + _name + " (" + string.Join(", ", _inserted.Select(c => _columns[c])) + ") VALUES (";
+        var parts = Enumerable.Range(0, rows).SelectMany(r => _inserted.Select((_, c) => c > 0 ? ", " : r == 0 ? head : "), ("))
+            .Append(")").ToArray();
+        var columns = Enumerable.Range(0, rows).SelectMany(_ => _inserted).ToArray();
+        return new StepStatement(this, parts, columns, new bool[columns.Length], rows);
     }
 
     private StepStatement BuildUpdate(ulong set)

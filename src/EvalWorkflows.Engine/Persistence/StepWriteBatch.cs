@@ -7,7 +7,7 @@ namespace EvalWorkflows.Engine.Persistence;
 
 /// <summary>
 /// A step's statements sent as one command (on PostgreSQL one round trip instead of one per row), through EF
-/// Core's raw SQL, so the context's interceptors and logging see it, with the journal rows as one multi-row INSERT.
+/// Core's raw SQL, so the context's interceptors and logging see it, with the journal rows in multi-row INSERTs.
 /// The command's count of rows touched must be one per row written.
 /// </summary>
 internal sealed class StepWriteBatch
@@ -22,7 +22,6 @@ internal sealed class StepWriteBatch
     private readonly List<object> _parameters = new(64);
     private readonly object?[] _values = new object?[ParametersPerCommand];
     private readonly List<string> _placeholders = new(64);
-    private StepStatement? _open;
     private int _rows;
 
     private StepWriteBatch(DbContext db, DbCommand factory, string[] names) => (_db, _factory, _names) = (db, factory, names);
@@ -40,24 +39,27 @@ internal sealed class StepWriteBatch
             statement.Read(entry, batch._values);
             batch.Append(statement);
         }
-        foreach (var row in history)
+        for (var first = 0; first < history.Count;)
         {
-            var insert = tables.History.Insert;
-            await batch.MakeRoomAsync(insert.Count, ct);
-            insert.Read(row, batch._values);
+            var width = tables.History.InsertWidth;
+            if (batch.Room < width) await batch.SendAsync(ct);
+            var rows = Math.Min(Math.Min(history.Count - first, StepTable.MaxRowsPerInsert), batch.Room / width);
+            var insert = tables.History.Insert(rows);
+            insert.Read(history, first, batch._values);
             batch.Append(insert);
+            first += rows;
         }
         await batch.SendAsync(ct);
     }
 
-    private Task MakeRoomAsync(int parameters, CancellationToken ct) =>
-        ParametersPerCommand - _parameters.Count >= parameters ? Task.CompletedTask : SendAsync(ct);
+    private int Room => ParametersPerCommand - _parameters.Count;
 
-    /// <summary>Appends a statement with the values read; a journal row joins the INSERT of the row before it.</summary>
+    private Task MakeRoomAsync(int parameters, CancellationToken ct) => Room >= parameters ? Task.CompletedTask : SendAsync(ct);
+
+    /// <summary>Appends a statement with the values read.</summary>
     private void Append(StepStatement statement)
     {
-        var moreRows = _open == statement && statement == statement.Table.Insert;
-        if (_open is not null && !moreRows) _sql.Append(";\n");
+        if (_rows > 0) _sql.Append(";\n");
         _placeholders.Clear();
         for (var v = 0; v < statement.Count; v++)
         {
@@ -66,9 +68,8 @@ internal sealed class StepWriteBatch
             _parameters.Add(statement.Table.Mapping(column).CreateParameter(_factory, name, _values[v], statement.Table.Property(column).IsNullable));
             _placeholders.Add(name);
         }
-        statement.Append(_sql, _placeholders, moreRows);
-        _open = statement;
-        _rows++;
+        statement.Append(_sql, _placeholders);
+        _rows += statement.Rows;
     }
 
     private async Task SendAsync(CancellationToken ct)
@@ -78,7 +79,6 @@ internal sealed class StepWriteBatch
         if (touched != _rows) throw new ChangedMeanwhileException();
         _sql.Clear();
         _parameters.Clear();
-        _open = null;
         _rows = 0;
     }
 }
