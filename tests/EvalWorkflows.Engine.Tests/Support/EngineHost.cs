@@ -89,11 +89,15 @@ public sealed class EngineHostBuilder
     private readonly List<Action<IServiceCollection>> _configure = [];
     private string? _file;
     private FakeTimeProvider? _clock;
+    private bool _pooled;
 
     public EngineHostBuilder With(Action<IServiceCollection> configure) { _configure.Add(configure); return this; }
 
     /// <summary>Reuses a database file and clock, as a restarted process would.</summary>
     public EngineHostBuilder RestartOf(EngineHost previous) { _file = previous.DatabaseFile; _clock = previous.Clock; return this; }
+
+    /// <summary>Pooled contexts, as the server registers them: each keeps its connection from one step to the next.</summary>
+    public EngineHostBuilder Pooled() { _pooled = true; return this; }
 
     public async Task<EngineHost> BuildAsync()
     {
@@ -102,7 +106,8 @@ public sealed class EngineHostBuilder
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(clock);
-        services.AddDbContext<TestDbContext>(o => o.UseSqlite($"Data Source={file}"));
+        if (_pooled) services.AddDbContextPool<TestDbContext>(o => o.UseSqlite($"Data Source={file}"));
+        else services.AddDbContext<TestDbContext>(o => o.UseSqlite($"Data Source={file}"));
         services.AddWorkflowEngine<TestDbContext>(o =>
         {
             o.RetryBackoff = TimeSpan.FromMinutes(1);
