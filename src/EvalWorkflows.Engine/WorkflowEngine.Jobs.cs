@@ -240,6 +240,23 @@ public sealed partial class WorkflowEngine
         await ExecuteJobAsync(jobId, ct);
     }
 
+    /// <summary>
+    /// Hands the schedulers every job falling due within <paramref name="horizon"/> from now (the sweep's look-ahead
+    /// for timers armed further ahead than a scheduler takes them). A job handed over twice still fires once.
+    /// </summary>
+    public async Task<int> ScheduleDueWithinAsync(TimeSpan horizon, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType.Type);
+        var now = clock.GetUtcNow();
+        var until = now + horizon;
+        var soon = await db.Set<JobRecord>().Where(j => !j.Suspended && j.DueAt > now && j.DueAt <= until)
+            .Select(j => new { j.Id, j.DueAt }).ToListAsync(ct);
+        foreach (var scheduler in scope.ServiceProvider.GetServices<IJobScheduler>())
+            foreach (var job in soon) scheduler.Schedule(job.Id, job.DueAt);
+        return soon.Count;
+    }
+
     /// <summary>The earliest instant at which a job is due, for clocks that walk time forward job by job.</summary>
     public async Task<DateTimeOffset?> NextDueAtAsync(CancellationToken ct = default)
     {
