@@ -154,28 +154,58 @@ public sealed partial class WorkflowEngine
 
     /// <summary>
     /// Fires every job due by now (timers, continuations, retries) until none is left. A cycle re-armed to an
-    /// instant that is still due fires again, once per occurrence.
+    /// instant that is still due fires again, once per occurrence. Where claims skip rows another transaction holds
+    /// (PostgreSQL, see <see cref="RowClaims"/>) up to <see cref="EngineOptions.ParallelJobs"/> jobs run side by
+    /// side, one instance's jobs always one after another; on SQLite, whose one writer would only queue them, one
+    /// at a time.
     /// </summary>
     public async Task<int> RunDueJobsAsync(CancellationToken ct = default)
     {
         var tried = new HashSet<(Guid, long)>();
         var fired = 0;
+        var parallel = 1;
         while (tried.Count < _options.MaxJobsPerSweep)
         {
-            List<(Guid Id, long Due)> due;
+            List<DueJob> due;
             await using (var scope = scopes.CreateAsyncScope())
             {
                 var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType.Type);
+                parallel = RowClaims.SkipsLockedRows(db) ? Math.Max(1, _options.ParallelJobs) : 1;
                 var now = clock.GetUtcNow();
-                due = (await db.Set<JobRecord>().Where(j => !j.Suspended && j.DueAt <= now)
-                        .OrderBy(j => j.DueAt).ThenBy(j => j.CreatedAt).ThenBy(j => j.Id).Select(j => new { j.Id, j.DueAt }).Take(tried.Count + 50).ToListAsync(ct))
-                    .Select(j => (j.Id, j.DueAt.UtcTicks)).ToList();
+                // A job fired is gone or re-armed to a new instant (a new key); only those tried and not fired can
+                // still stand before the fresh ones, so the page need not grow with every job fired.
+                due = await db.Set<JobRecord>().Where(j => !j.Suspended && j.DueAt <= now)
+                    .OrderBy(j => j.DueAt).ThenBy(j => j.CreatedAt).ThenBy(j => j.Id)
+                    .Select(j => new DueJob(j.Id, j.DueAt, j.InstanceId)).Take(tried.Count - fired + DuePage).ToListAsync(ct);
             }
-            var fresh = due.Where(tried.Add).ToList();
+            var fresh = due.Where(j => tried.Add((j.Id, j.DueAt.UtcTicks))).ToList();
             if (fresh.Count == 0) break;
-            foreach (var (id, _) in fresh)
-                if (await ExecuteJobAsync(id, ct)) fired++;
+            fired += await FireAsync(fresh, parallel, ct);
         }
+        return fired;
+    }
+
+    /// <summary>Due jobs read per page of a sweep.</summary>
+    private const int DuePage = 50;
+
+    private sealed record DueJob(Guid Id, DateTimeOffset DueAt, Guid? InstanceId);
+
+    /// <summary>Fires the jobs, in their due order within each instance (and start timers each on their own).</summary>
+    private async Task<int> FireAsync(List<DueJob> jobs, int parallel, CancellationToken ct)
+    {
+        var fired = 0;
+        if (parallel == 1)
+        {
+            foreach (var job in jobs)
+                if (await ExecuteJobAsync(job.Id, ct)) fired++;
+            return fired;
+        }
+        var perInstance = jobs.GroupBy(j => j.InstanceId ?? j.Id);
+        await Parallel.ForEachAsync(perInstance, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct }, async (group, token) =>
+        {
+            foreach (var job in group)
+                if (await ExecuteJobAsync(job.Id, token)) Interlocked.Increment(ref fired);
+        });
         return fired;
     }
 
@@ -208,6 +238,23 @@ public sealed partial class WorkflowEngine
             return job.Id;
         }, ct);
         await ExecuteJobAsync(jobId, ct);
+    }
+
+    /// <summary>
+    /// Hands the schedulers every job falling due within <paramref name="horizon"/> from now (the sweep's look-ahead
+    /// for timers armed further ahead than a scheduler takes them). A job handed over twice still fires once.
+    /// </summary>
+    public async Task<int> ScheduleDueWithinAsync(TimeSpan horizon, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType.Type);
+        var now = clock.GetUtcNow();
+        var until = now + horizon;
+        var soon = await db.Set<JobRecord>().Where(j => !j.Suspended && j.DueAt > now && j.DueAt <= until)
+            .Select(j => new { j.Id, j.DueAt }).ToListAsync(ct);
+        foreach (var scheduler in scope.ServiceProvider.GetServices<IJobScheduler>())
+            foreach (var job in soon) scheduler.Schedule(job.Id, job.DueAt);
+        return soon.Count;
     }
 
     /// <summary>The earliest instant at which a job is due, for clocks that walk time forward job by job.</summary>

@@ -11,21 +11,25 @@ using Microsoft.Extensions.Time.Testing;
 // run, so its cost reads as a ratio that does not depend on the machine's disk. SQLite always; PostgreSQL too when
 // EVALWORKFLOWS_BENCH_POSTGRES holds a connection string of a role that may create databases.
 // Then the product's server on the same kind of database (ServerBench.cs): HTTP load, the yearly fan-out, list queries.
-// Usage: dotnet run -c Release --project tests/EvalWorkflows.Benchmarks -- [--quick] [--only lists|engine] [instances] [pendingTimers] [httpOperations]
+// Usage: dotnet run -c Release --project tests/EvalWorkflows.Benchmarks -- [--quick] [--only lists|engine|fanout] [--postgres-only] [instances] [pendingTimers] [httpOperations]
 // --only lists: just the list-query rows, on the province the fan-out seeds (without its clock moves).
 // --only engine: just the engine rows (minutes instead of the server rows' quarter hour), to compare two commits.
+// --only fanout: just the yearly fan-out rows (seeding and the two clock moves), to compare two commits.
 var quick = args.Contains("--quick");
+// --postgres-only: skip the SQLite rows (with EVALWORKFLOWS_BENCH_POSTGRES set), to compare two commits on PostgreSQL alone.
+var postgresOnly = args.Contains("--postgres-only");
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
-if (only is not (null or "lists" or "engine")) throw new ArgumentException($"--only takes \"lists\" or \"engine\", not \"{only}\".");
+if (only is not (null or "lists" or "engine" or "fanout")) throw new ArgumentException($"--only takes \"lists\", \"engine\" or \"fanout\", not \"{only}\".");
 var engineOnly = only == "engine";
-var numbers = args.Where((a, i) => a is not ("--quick" or "--only") && (i == 0 || args[i - 1] != "--only")).Select(int.Parse).ToArray();
+var fanOutOnly = only == "fanout";
+var numbers = args.Where((a, i) => a is not ("--quick" or "--only" or "--postgres-only") && (i == 0 || args[i - 1] != "--only")).Select(int.Parse).ToArray();
 var instances = numbers.Length > 0 ? numbers[0] : quick ? 200 : 2_000;
 var pending = numbers.Length > 1 ? numbers[1] : quick ? 10_000 : 100_000;
 // 500 operations per HTTP row: long enough for a steady rate and a p99 of five samples, short enough that the
 // six HTTP rows per database no longer dominate the run (1,000 took most of an hour on a loaded machine).
 var operations = numbers.Length > 2 ? numbers[2] : quick ? 100 : 500;
 var sizes = (quick ? new ServerSizes(operations, [8, 32], 1_000, [2_000, 10_000]) : new ServerSizes(operations, [8, 32], 10_000, [10_000, 100_000]))
-    with { ListsOnly = only == "lists" };
+    with { ListsOnly = only == "lists", FanOutOnly = fanOutOnly };
 var postgres = Environment.GetEnvironmentVariable("EVALWORKFLOWS_BENCH_POSTGRES") is { Length: > 0 } pg ? pg : null;
 Console.WriteLine($"EvalWorkflows engine benchmark: {instances:N0} instances, {pending:N0} pending timers, {Environment.ProcessorCount} cores");
 Console.WriteLine($"Server rows: {sizes.Operations:N0} operations per HTTP row, {sizes.Filings:N0} filings in the fan-out, lists at {string.Join(" and ", sizes.ListedInstances.Select(n => n.ToString("N0")))} instances");
@@ -35,15 +39,16 @@ var dir = Directory.CreateTempSubdirectory("ew-bench-");
 var tables = new List<string>();
 var cleanup = new List<Func<Task>>();
 var run = Stopwatch.StartNew();
+if (!postgresOnly)
 await using (var sqlite = new SqliteStore(dir))
 {
-    if (!sizes.ListsOnly) tables.Add(Section.Print(await Section.RunAsync("the engine rows", () => Bench.RunAsync(sqlite, instances, pending))));
+    if (!sizes.ListsOnly && !fanOutOnly) tables.Add(Section.Print(await Section.RunAsync("the engine rows", () => Bench.RunAsync(sqlite, instances, pending))));
     if (!engineOnly) tables.Add(await ServerBench.RunAsync(sqlite, ServerBench.Sqlite(dir), sizes));
 }
 if (postgres is not null)
     await using (var store = new PostgresStore(postgres))
     {
-        if (!sizes.ListsOnly) tables.Add(Section.Print(await Section.RunAsync("the engine rows", () => Bench.RunAsync(store, instances, pending))));
+        if (!sizes.ListsOnly && !fanOutOnly) tables.Add(Section.Print(await Section.RunAsync("the engine rows", () => Bench.RunAsync(store, instances, pending))));
         if (!engineOnly) tables.Add(await ServerBench.RunAsync(store, ServerBench.Postgres(postgres, cleanup), sizes));
     }
 else Console.WriteLine("PostgreSQL skipped: set EVALWORKFLOWS_BENCH_POSTGRES to measure it too.");

@@ -8,6 +8,9 @@ internal sealed record ServerSizes(int Operations, int[] Clients, int Filings, i
 {
     /// <summary>Only the list rows, on the province the fan-out seeds (its clock moves skipped); no HTTP load rows.</summary>
     public bool ListsOnly { get; init; }
+
+    /// <summary>Only the fan-out rows: no list queries, no HTTP load rows.</summary>
+    public bool FanOutOnly { get; init; }
 }
 
 /// <summary>
@@ -54,6 +57,7 @@ internal static class ServerBench
                 var fanOut = new FanOut(server, store);
                 await Section.RunAsync("the yearly fan-out", () => fanOut.RunAsync(sizes.Filings, seedOnly: sizes.ListsOnly));
                 if (fanOut.Rows.Count > 0) text.Append(Section.Print(FanOutTable(store.Name, fanOut.Rows)));
+                if (sizes.FanOutOnly) return text.ToString();
                 var lists = new ListQueries(server);
                 await Section.RunAsync("the list queries", () => lists.RunAsync(sizes.ListedInstances));
                 text.Append(Section.Print(ListTable(store.Name, lists.Rows)));

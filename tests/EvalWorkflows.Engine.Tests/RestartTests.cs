@@ -32,7 +32,8 @@ public sealed class RestartTests
         await first.DeployAsync("boundary-timer.bpmn");
         var waiting = await first.StartAsync("timer-catch");
         var reminding = await first.StartAsync("boundary-timer");
-        Assert.Equal(3, storage1.GetMonitoringApi().ScheduledCount());
+        // Due in hours: beyond the scheduler's horizon, so no Hangfire job yet; the sweep hands them over nearer the time.
+        Assert.Equal(0, storage1.GetMonitoringApi().ScheduledCount());
         await first.DisposeAsync();
 
         var storage2 = new InMemoryStorage();
@@ -51,5 +52,22 @@ public sealed class RestartTests
         Assert.Equal(["after"], await second.ActiveElementsAsync(waiting));
         Assert.Contains(await second.HistoryAsync(reminding), h => h.ElementId == "reminded");
         Assert.Equal(["complete"], await second.ActiveElementsAsync(reminding));
+    }
+
+    [Fact]
+    public async Task A_timer_armed_two_hours_ahead_gets_its_hangfire_job_from_the_sweep_once_it_is_two_minutes_away()
+    {
+        var storage = new InMemoryStorage();
+        await using var host = await WithHangfire(storage).BuildAsync();
+        await host.DeployAsync("timer-catch.bpmn");
+        await host.StartAsync("timer-catch");
+        var sweeper = host.Services.GetRequiredService<JobSweeper>();
+        await sweeper.SweepAsync();
+        Assert.Equal(0, storage.GetMonitoringApi().ScheduledCount());
+
+        host.Clock.Advance(TimeSpan.FromHours(2) - TimeSpan.FromMinutes(1));
+        await sweeper.SweepAsync();
+
+        Assert.Equal(1, storage.GetMonitoringApi().ScheduledCount());
     }
 }

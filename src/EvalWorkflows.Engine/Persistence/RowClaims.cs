@@ -14,11 +14,14 @@ public static class RowClaims
 {
     private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
+    /// <summary>Whether claims on <paramref name="db"/> skip rows another transaction holds (PostgreSQL), so workers can run side by side.</summary>
+    public static bool SkipsLockedRows(DbContext db) => db.Database.ProviderName == Npgsql;
+
     /// <summary>The row of <typeparamref name="T"/> with key <paramref name="id"/>, or null when it is gone or
     /// another transaction holds it. Call inside a transaction: the lock lasts until it ends.</summary>
     public static async Task<T?> FindUnclaimedAsync<T>(this DbContext db, Guid id, CancellationToken ct) where T : class
     {
-        if (db.Database.ProviderName != Npgsql)
+        if (!SkipsLockedRows(db))
             return await ById<T>.Of(db)(db, id, ct);
         var entity = db.Model.FindEntityType(typeof(T))
             ?? throw new InvalidOperationException($"{typeof(T).Name} is not part of the model.");

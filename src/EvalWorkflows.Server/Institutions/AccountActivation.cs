@@ -3,7 +3,6 @@ using System.Text;
 using EvalWorkflows.Server.Calendar;
 using EvalWorkflows.Server.Data;
 using EvalWorkflows.Server.Notices;
-using Hangfire;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +31,7 @@ public sealed class AccountOptions
 public sealed class AccountActivation(
     AppDbContext db, UserManager<AppUser> users, NoticeTemplates templates, NoticeRenderer renderer, NoticeOutbox outbox,
     IOptions<NoticeLetterheads> letterheads, IOptions<MailOptions> mail,
-    IBackgroundJobClient jobs, TimeProvider time, IOptions<AccountOptions> options, ILogger<AccountActivation> log)
+    PromptDelivery prompt, TimeProvider time, IOptions<AccountOptions> options)
 {
     public const string Template = "account-activation";
     private const string Provider = "EvalWorkflows.Activation";
@@ -70,17 +69,7 @@ public sealed class AccountActivation(
     }
 
     /// <summary>Starts delivery at once after the caller committed (the minute sweep would otherwise send it).</summary>
-    public void DeliverSoon()
-    {
-        try
-        {
-            jobs.Enqueue<NoticeDelivery>(d => d.DeliverDueAsync(CancellationToken.None));
-        }
-        catch (Exception e)
-        {
-            log.LogWarning(e, "Could not start prompt delivery of an activation mail");
-        }
-    }
+    public void DeliverSoon() => prompt.Request();
 
     /// <summary>The login a token opens, or null when it is unknown, used or expired.</summary>
     public async Task<AppUser?> FindAsync(string token, CancellationToken ct)

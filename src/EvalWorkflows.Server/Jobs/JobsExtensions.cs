@@ -13,8 +13,9 @@ public static class JobsExtensions
     private const string SweepJobId = "workflow-timer-sweep";
 
     /// <summary>
-    /// Hangfire fires each workflow timer at its due time; the timer rows in the database stay the source of
-    /// truth, so a minutely sweep fires any whose Hangfire job was lost in a restart. Its storage is in memory
+    /// Hangfire fires each workflow timer at its due time (its job is made when the timer is armed, or by the
+    /// minutely sweep once the timer is two minutes away); the timer rows in the database stay the source of
+    /// truth, so the sweep also fires any whose Hangfire job was lost in a restart. Its storage is in memory
     /// on SQLite (one process), and in the shared database on PostgreSQL (schema <c>hangfire</c>), so every node
     /// sees one queue and the sweep runs once per minute for the whole cluster.
     /// </summary>

@@ -10,7 +10,7 @@ public static class NoticesExtensions
 {
     /// <summary>
     /// Notice templates, the <c>notice</c> send-task handler, the outbox and its delivery (SMTP or pickup folder).
-    /// Needs Hangfire (<c>AddJobs</c>) for the minute sweep and the prompt run after each commit.
+    /// Needs Hangfire (<c>AddJobs</c>) for the minute sweep; prompt runs after commits are this process's own.
     /// </summary>
     public static IServiceCollection AddNotices(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +28,8 @@ public static class NoticesExtensions
         services.AddScoped<NoticeDelivery>();
         services.AddTaskHandler<NoticeTaskHandler>(NoticeTaskHandler.TypeName);
         services.AddScoped<IDefinitionRule, NoticeDefinitionRule>();
+        services.AddSingleton<PromptDelivery>();
+        services.AddHostedService(sp => sp.GetRequiredService<PromptDelivery>());
         services.AddSingleton<IWorkflowCommitObserver, NoticeCommitObserver>();
         services.AddHostedService<NoticeStartup>();
         services.AddScoped<Clock.IClockAdvancedListener, NoticeClockListener>();
