@@ -69,7 +69,7 @@ public sealed class ElementTemplateCatalog(IEnumerable<TaskHandlerRegistration> 
     ]);
 
     /// <summary>发送通知: the send task that renders a notice template and queues it for its recipients.</summary>
-    private static ElementTemplate Notice(IReadOnlyList<TemplateSource> notices) => Template("ew.notice", "发送通知", "按通知模板生成通知并发送给收件人。", "bpmn:SendTask",
+    private ElementTemplate Notice(IReadOnlyList<TemplateSource> notices) => Template("ew.notice", "发送通知", "按通知模板生成通知并发送给收件人。", "bpmn:SendTask",
     [
         Hidden("ew:type", NoticeTaskHandler.TypeName),
         new("Dropdown", Binding("ew:template"), Label: "通知模板", Constraints: new(NotEmpty: true),
@@ -87,8 +87,11 @@ public sealed class ElementTemplateCatalog(IEnumerable<TaskHandlerRegistration> 
             Basis(),
         ]);
 
-    private static string TitleOf(TemplateSource source) =>
-        NoticeTemplateFormat.Parse(source.Text).Template?.Title ?? source.Name;
+    /// <summary>
+    /// The notice's title from its header, parsed once per text (the modeler page builds this list on every open, and
+    /// parsing every template each time was most of its cost); every stored and shipped text was checked to parse.
+    /// </summary>
+    private string TitleOf(TemplateSource source) => templates.Parse(source.Text).Title ?? source.Name;
 
     private static ElementTemplate Template(string id, string name, string description, string appliesTo, ElementTemplateProperty[] properties) =>
         new(Schema, id, name, description, Version: 1, [appliesTo], properties);

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 using EvalWorkflows.Server.Studio.Changes;
 
@@ -17,7 +19,7 @@ namespace EvalWorkflows.Server.Studio.Pages;
 /// process. Deploying posts the XML to <c>/api/definitions</c>, which validates it and makes a new version.
 /// </summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class EditModel(AppDbContext db) : PageModel
+public sealed class EditModel(AppDbContext db, ElementTemplateCatalog catalog, IOptions<JsonOptions> json) : PageModel
 {
     /// <summary>A new process: a start event on a drawn plane, ready for the admin to continue.</summary>
     private const string NewProcess = """
@@ -53,8 +55,12 @@ public sealed class EditModel(AppDbContext db) : PageModel
             if (record is null) return NotFound();
             (Key, Version, Title, xml) = (key, record.Version, record.Name ?? key, record.Xml);
         }
+        // The element templates travel in the page, as /api/studio/element-templates gives them: the modeler is made
+        // with them, and asked for separately they arrived after the script had run whenever the machine was busy.
+        var templates = await catalog.AllAsync(ct);
         // The deploy's reason is required on this page (the API keeps it optional): the words come from the same check.
-        ModelerJson = JsonSerializer.Serialize(new { xml, key = Key, version = Version, reasonRequired = StudioChanges.RequireReason(null)!.Detail });
+        ModelerJson = JsonSerializer.Serialize(new { xml, key = Key, version = Version, reasonRequired = StudioChanges.RequireReason(null)!.Detail, templates },
+            json.Value.SerializerOptions);
         // Set here, not in the shared _Modeler partial: a partial's ViewData is its own copy, so the layout never saw
         // the title or the breadcrumb set there (the tab read the site's name twice).
         ViewData.SetTitle(Heading, ("首页", "/"), ("流程设计", "/studio"), (Heading, null));
