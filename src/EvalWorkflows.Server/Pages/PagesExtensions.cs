@@ -25,7 +25,12 @@ public static partial class PagesExtensions
     /// </summary>
     public static WebApplication UsePages(this WebApplication app)
     {
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = CacheForeverWhenVersioned });
+        var compressed = new CompressedAssets(app.Environment.WebRootFileProvider);
+        app.Use((context, next) => { compressed.ChooseCopy(context); return next(context); });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            ContentTypeProvider = compressed.ContentTypes, OnPrepareResponse = CacheForeverWhenVersioned,
+        });
         // A person who meets an error status gets a page in the layout; the API keeps its problem details.
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
             branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
@@ -48,8 +53,11 @@ public static partial class PagesExtensions
         if (versioned) context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
     }
 
-    /// <summary>An asset esbuild copied under a name ending in its content hash (icons and fonts of bpmn-js).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"-[A-Z0-9]{8}\.(svg|eot|ttf|woff2?)$")]
+    /// <summary>
+    /// An asset esbuild copied under a name ending in its content hash (icons and fonts of bpmn-js), or a compressed
+    /// copy of one.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"-[A-Z0-9]{8}\.(svg|eot|ttf|woff2?)(\.br|\.gz)?$")]
     private static partial System.Text.RegularExpressions.Regex HashedAssetName();
 
     public static WebApplication MapPages(this WebApplication app)

@@ -50,6 +50,40 @@ public sealed class StudioApiTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("bpmn:Definitions", javascript); // bpmn-moddle, which every diagram page needs, among them
     }
 
+    [Theory]
+    [InlineData("br, gzip, deflate", "br")]
+    [InlineData("gzip, deflate", "gzip")]
+    [InlineData("br;q=0, gzip", "gzip")]
+    [InlineData("", null)]
+    public async Task The_modelers_script_comes_compressed_as_the_browser_accepts_and_unpacks_to_the_script_itself(string accepts, string? expected)
+    {
+        var admin = await app.LoginAsAsync("admin");
+        var html = await admin.GetStringAsync("/studio/filing-lifecycle/edit");
+        var src = System.Text.RegularExpressions.Regex.Match(html, "src=\"(/dist/studio\\.js\\?v=[^\"]+)\"").Groups[1].Value;
+        var plain = await (await admin.GetAsync(src)).Content.ReadAsByteArrayAsync();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, src);
+        if (accepts != "") request.Headers.TryAddWithoutValidation("Accept-Encoding", accepts);
+        var response = await admin.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected is null ? [] : [expected], response.Content.Headers.ContentEncoding);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Equal("public, max-age=31536000, immutable", string.Join(", ", response.Headers.GetValues("Cache-Control")));
+        var body = await response.Content.ReadAsStreamAsync();
+        using Stream unpacked = expected switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(body, System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress),
+            _ => body,
+        };
+        using var bytes = new MemoryStream();
+        await unpacked.CopyToAsync(bytes);
+        Assert.Equal(plain, bytes.ToArray());
+        if (expected is not null) Assert.True(plain.Length > 3 * response.Content.Headers.ContentLength, "the copy is much smaller");
+    }
+
     [Fact]
     public async Task Element_templates_name_their_schema_and_send_no_nulls_which_the_modelers_validator_refuses()
     {
