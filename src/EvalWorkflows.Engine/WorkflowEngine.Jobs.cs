@@ -43,8 +43,11 @@ public sealed partial class WorkflowEngine
 
     private static async Task<bool> FireAsync(Step step, Guid jobId)
     {
-        // A job another node is firing right now reads as absent: it is that node's, and this one moves on.
-        var job = await step.Db.FindUnclaimedAsync<JobRecord>(jobId, step.Cancellation);
+        // A job another node is firing right now reads as absent: it is that node's, and this one moves on. On
+        // SQLite the step's transaction is the claim, and the job comes with its instance's rows.
+        var job = await step.LoadRunOfJobAsync(jobId) is { } loaded
+            ? loaded.Jobs.FirstOrDefault(j => j.Id == jobId)
+            : await step.Db.FindUnclaimedAsync<JobRecord>(jobId, step.Cancellation);
         if (job is null || job.Suspended || job.DueAt > step.Now) return false;
         if (job.Kind == JobKind.StartTimer)
         {
