@@ -72,9 +72,11 @@ internal sealed class PreparedStepCommands
         try
         {
             using var reader = command.ExecuteReader();
+            Dictionary<Guid, T>? tracked = null;
             while (reader.Read())
             {
-                if (db.Set<T>().Local.FindEntry((Guid)select.Table.Key(reader)) is { } tracked) { rows.Add(tracked.Entity); continue; }
+                tracked ??= Tracked<T>(db, select.Table);
+                if (tracked.Count > 0 && tracked.TryGetValue((Guid)select.Table.Key(reader), out var known)) { rows.Add(known); continue; }
                 var row = (T)select.Table.Materialize(reader);
                 db.Entry(row).State = EntityState.Unchanged;
                 rows.Add(row);
@@ -86,6 +88,28 @@ internal sealed class PreparedStepCommands
             throw;
         }
         return rows;
+    }
+
+    /// <summary>
+    /// The rows of <typeparamref name="T"/> the context tracks, by key. Read from its entries as they stand, without
+    /// detecting changes first (that only matters for values, not for which rows are tracked); a context's local
+    /// view would do it by key, but costs about 1 KiB per type each time a pooled context is leased.
+    /// </summary>
+    private static Dictionary<Guid, T> Tracked<T>(DbContext db, StepTable table) where T : class
+    {
+        var tracker = db.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var rows = new Dictionary<Guid, T>();
+            foreach (var entry in tracker.Entries<T>()) rows[(Guid)table.Key(entry.Entity)] = entry.Entity;
+            return rows;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
     private static (PreparedStepCommands Commands, DbTransaction Transaction) Of(DbContext db)

@@ -47,6 +47,9 @@ internal sealed partial class StepTable
     /// <summary>The key of the reader's current row (read by <see cref="Select"/>, columns in property order).</summary>
     public object Key(DbDataReader reader) => Readers[_key](reader, _key)!;
 
+    /// <summary>The key of a tracked row of this table.</summary>
+    public object Key(object entity) => _properties[_key].GetGetter().GetClrValueUsingContainingEntity(entity)!;
+
     /// <summary>A new entity object with the values of the reader's current row.</summary>
     public object Materialize(DbDataReader reader)
     {
