@@ -97,6 +97,9 @@ internal sealed class Step
         return run;
     }
 
+    /// <summary>Leaves a loaded run out of the step's writes: it is neither serialized nor given a new revision.</summary>
+    public void Unload(InstanceRun run) => _runs.Remove(run.Instance.Id);
+
     /// <summary>A deployed version by id: its graph comes from the cache, its row is read once per process.</summary>
     public Task<DeployedVersion> DefinitionAsync(Guid id) => Definitions.GetAsync(Db, id, Cancellation);
 
