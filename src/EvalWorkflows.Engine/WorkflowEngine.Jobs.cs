@@ -43,9 +43,18 @@ public sealed partial class WorkflowEngine
 
     private static async Task<bool> FireAsync(Step step, Guid jobId)
     {
-        // A job another node is firing right now reads as absent: it is that node's, and this one moves on.
-        var job = await step.Db.FindUnclaimedAsync<JobRecord>(jobId, step.Cancellation);
-        if (job is null || job.Suspended || job.DueAt > step.Now) return false;
+        // A job another node is firing right now reads as absent: it is that node's, and this one moves on. On
+        // SQLite the step's transaction is the claim, and the job comes with its instance's rows.
+        var loaded = await step.LoadRunOfJobAsync(jobId);
+        var job = loaded is not null
+            ? loaded.Jobs.FirstOrDefault(j => j.Id == jobId)
+            : await step.Db.FindUnclaimedAsync<JobRecord>(jobId, step.Cancellation);
+        if (job is null || job.Suspended || job.DueAt > step.Now)
+        {
+            // Nothing fires, so nothing is written: the instance read with the job keeps its revision.
+            if (loaded is not null) step.Unload(loaded);
+            return false;
+        }
         if (job.Kind == JobKind.StartTimer)
         {
             var def = await step.DefinitionAsync(job.DefinitionId!.Value);

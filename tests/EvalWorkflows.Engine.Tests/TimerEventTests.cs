@@ -23,6 +23,23 @@ public sealed class TimerEventTests
     }
 
     [Fact]
+    public async Task A_timer_fired_before_it_is_due_does_nothing_and_writes_nothing()
+    {
+        await using var host = await new EngineHostBuilder().BuildAsync();
+        await host.DeployAsync("timer-catch.bpmn");
+        var id = await host.StartAsync("timer-catch");
+        var job = Assert.Single(await host.JobsAsync(id));
+        var revision = (await host.InstanceAsync(id)).Revision;
+
+        // A scheduler may call early (or twice): the job waits, and its instance is left exactly as it was.
+        Assert.False(await host.Engine.ExecuteJobAsync(job.Id));
+
+        Assert.Equal(revision, (await host.InstanceAsync(id)).Revision);
+        Assert.Equal(["wait"], await host.ActiveElementsAsync(id));
+        Assert.Equal(job.DueAt, Assert.Single(await host.JobsAsync(id)).DueAt);
+    }
+
+    [Fact]
     public async Task Timer_dates_and_durations_may_be_expressions_over_variables()
     {
         await using var host = await new EngineHostBuilder().BuildAsync();

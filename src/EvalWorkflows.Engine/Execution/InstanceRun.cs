@@ -36,17 +36,16 @@ internal sealed partial class InstanceRun
     public static async Task<InstanceRun> LoadAsync(Step step, InstanceRecord instance, ProcessGraph graph)
     {
         var (db, id, ct) = (step.Db, instance.Id, step.Cancellation);
-        var queries = StepQueries.Of(db);
         return new InstanceRun
         {
             Step = step,
             Instance = instance,
             Graph = graph,
             Variables = ScriptValues.ParseJson(instance.VariablesJson),
-            Tokens = await StepQueries.ListAsync(queries.Tokens(db, id), ct),
-            Jobs = await StepQueries.ListAsync(queries.Jobs(db, id), ct),
-            Subscriptions = await StepQueries.ListAsync(queries.Subscriptions(db, id), ct),
-            OpenTasks = await StepQueries.ListAsync(queries.OpenTasks(db, id), ct),
+            Tokens = await StepReads.TokensAsync(db, id, ct),
+            Jobs = await StepReads.JobsAsync(db, id, ct),
+            Subscriptions = await StepReads.SubscriptionsAsync(db, id, ct),
+            OpenTasks = await StepReads.OpenTasksAsync(db, id, ct),
         };
     }
 

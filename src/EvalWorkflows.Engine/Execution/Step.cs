@@ -64,7 +64,7 @@ internal sealed class Step
     public async Task<InstanceRun> LoadRunAsync(Guid instanceId)
     {
         if (_runs.TryGetValue(instanceId, out var run)) return run;
-        var instance = await StepQueries.Of(Db).Instance(Db, instanceId, Cancellation)
+        var instance = await StepReads.InstanceAsync(Db, instanceId, Cancellation)
             ?? throw new NotFoundException("INSTANCE_NOT_FOUND", $"流程实例 {instanceId} 不存在。");
         return await LoadRunAsync(instance);
     }
@@ -76,9 +76,17 @@ internal sealed class Step
     /// </summary>
     public async Task<InstanceRun?> LoadRunOfTaskAsync(Guid taskId)
     {
-        var instance = await StepQueries.Of(Db).InstanceOfTask(Db, taskId, Cancellation);
+        var instance = await StepReads.InstanceOfTaskAsync(Db, taskId, Cancellation);
         return instance is null ? null : await LoadRunAsync(instance);
     }
+
+    /// <summary>
+    /// On SQLite, the run of the instance the job <paramref name="jobId"/> belongs to, the job among its jobs: one
+    /// read instead of the job's and then its instance's. Null where the job has no instance (a start timer) or is
+    /// gone, and on other providers, whose claims lock the job's row first (<see cref="RowClaims"/>).
+    /// </summary>
+    public async Task<InstanceRun?> LoadRunOfJobAsync(Guid jobId) =>
+        StepReads.InstanceOfJob(Db, jobId, Cancellation) is { } instance ? await LoadRunAsync(instance) : null;
 
     private async Task<InstanceRun> LoadRunAsync(InstanceRecord instance)
     {
@@ -88,6 +96,9 @@ internal sealed class Step
         _runs[instance.Id] = run;
         return run;
     }
+
+    /// <summary>Leaves a loaded run out of the step's writes: it is neither serialized nor given a new revision.</summary>
+    public void Unload(InstanceRun run) => _runs.Remove(run.Instance.Id);
 
     /// <summary>A deployed version by id: its graph comes from the cache, its row is read once per process.</summary>
     public Task<DeployedVersion> DefinitionAsync(Guid id) => Definitions.GetAsync(Db, id, Cancellation);

@@ -9,6 +9,8 @@ namespace EvalWorkflows.Engine.Persistence;
 /// The reads every step makes, compiled once: a LINQ query is otherwise walked, parameterized and looked up in
 /// EF Core's cache on each run (about 4 KiB and a share of the step's time per query, five or six per step). A
 /// compiled query belongs to one model, so each model (each context type the engine runs on) gets its own set.
+/// On SQLite a step reads its instance and the instance's rows through commands of its own instead
+/// (<see cref="StepReads"/>); the latest version of a key is read here on every provider.
 /// </summary>
 internal sealed class StepQueries
 {

@@ -73,7 +73,7 @@ internal sealed class StepStatement
 /// written. The statements are those EF Core would send: an UPDATE sets only the modified columns, and every
 /// UPDATE and DELETE names the row by its key and, where the table has one, by the revision the step read.
 /// </summary>
-internal sealed class StepTable
+internal sealed partial class StepTable
 {
     private readonly string _name;
     private readonly IProperty[] _properties;

@@ -46,29 +46,57 @@ internal static class StepWrites
     /// <summary>
     /// Writes <paramref name="changes"/>, then <paramref name="history"/> in its order (ids ascend with it), on the
     /// context's transaction; the tracked rows are then marked saved. On SQLite each statement runs as its own
-    /// command, kept per connection (<see cref="PreparedStepWrites"/>); elsewhere they go as one command
+    /// command, kept per connection (<see cref="PreparedStepCommands"/>); elsewhere they go as one command
     /// (<see cref="StepWriteBatch"/>), one round trip.
     /// </summary>
     public static async Task WriteAsync(DbContext db, IReadOnlyList<EntityEntry> changes, IReadOnlyList<HistoryRecord> history, CancellationToken ct)
     {
-        var tables = PerModel.GetValue(db.Model, model => new Tables(model, db.GetService<ISqlGenerationHelper>()));
-        if (db.Database.ProviderName == SqliteProvider) PreparedStepWrites.Write(db, tables, changes, history, ct);
+        var tables = TablesOf(db);
+        if (RunsPrepared(db)) PreparedStepCommands.Write(db, tables, changes, history, ct);
         else await StepWriteBatch.WriteAsync(db, tables, changes, history, ct);
         if (changes.Count > 0) db.ChangeTracker.AcceptAllChanges();
     }
+
+    /// <summary>Whether the step's statements run as commands kept per connection (<see cref="PreparedStepCommands"/>): on SQLite.</summary>
+    public static bool RunsPrepared(DbContext db) => db.Database.ProviderName == SqliteProvider;
+
+    public static Tables TablesOf(DbContext db) =>
+        PerModel.GetValue(db.Model, model => new Tables(model, db.GetService<ISqlGenerationHelper>(), RunsPrepared(db)));
 
     /// <summary>The engine's tables in one model.</summary>
     internal sealed class Tables
     {
         private readonly Dictionary<Type, StepTable> _tables;
 
-        public Tables(IModel model, ISqlGenerationHelper sql)
+        /// <param name="prepared">Whether the step's reads run as commands of their own (<see cref="RunsPrepared"/>).</param>
+        public Tables(IModel model, ISqlGenerationHelper sql, bool prepared)
         {
             ParameterNames = Enumerable.Range(0, StepWriteBatch.ParametersPerCommand)
                 .Select(i => sql.GenerateParameterNamePlaceholder("p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
             _tables = EngineRows.ToDictionary(t => t, t => new StepTable(Entity(model, t), sql, ParameterNames, journal: false));
             History = new StepTable(Entity(model, typeof(HistoryRecord)), sql, ParameterNames, journal: true);
+            StepStatement? Select(Type type, params string[] by) => prepared && Of(type).Readable ? Of(type).Select(by) : null;
+            var instances = Of(typeof(InstanceRecord));
+            var instancesPrepared = prepared && instances.Readable;
+            InstanceById = instancesPrepared ? instances.Select(nameof(InstanceRecord.Id)) : null;
+            InstanceOfTask = instancesPrepared ? instances.SelectReferencedBy(Of(typeof(UserTaskRecord)), nameof(UserTaskRecord.InstanceId)) : null;
+            InstanceOfJob = instancesPrepared ? instances.SelectReferencedBy(Of(typeof(JobRecord)), nameof(JobRecord.InstanceId)) : null;
+            TokensOfInstance = Select(typeof(TokenRecord), nameof(TokenRecord.InstanceId));
+            JobsOfInstance = Select(typeof(JobRecord), nameof(JobRecord.InstanceId));
+            SubscriptionsOfInstance = Select(typeof(SubscriptionRecord), nameof(SubscriptionRecord.InstanceId));
+            OpenTasksOfInstance = Select(typeof(UserTaskRecord), nameof(UserTaskRecord.InstanceId), nameof(UserTaskRecord.Status));
         }
+
+        /// <summary>The reads of an instance by its id, by a task's and by a job's, where they run prepared; else null.</summary>
+        public StepStatement? InstanceById { get; }
+        public StepStatement? InstanceOfTask { get; }
+        public StepStatement? InstanceOfJob { get; }
+
+        /// <summary>The reads of an instance's rows by its id (and the open tasks' status), where they run prepared; else null.</summary>
+        public StepStatement? TokensOfInstance { get; }
+        public StepStatement? JobsOfInstance { get; }
+        public StepStatement? SubscriptionsOfInstance { get; }
+        public StepStatement? OpenTasksOfInstance { get; }
 
         public StepTable History { get; }
 
