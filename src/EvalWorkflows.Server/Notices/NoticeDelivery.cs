@@ -36,8 +36,22 @@ public sealed class NoticeDelivery(
 
     public async Task<DeliveryRun> DeliverDueAsync(CancellationToken cancellationToken)
     {
-        var run = new DeliveryRun(0, 0, 0);
         await using var transport = INoticeTransport.Create(mail.Value);
+        // One connection for the whole run: each outcome is then one statement, not also a pooled connection's reset.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await DeliverBatchesAsync(transport, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<DeliveryRun> DeliverBatchesAsync(INoticeTransport transport, CancellationToken cancellationToken)
+    {
+        var run = new DeliveryRun(0, 0, 0);
         while (true)
         {
             db.ChangeTracker.Clear();
@@ -142,6 +156,8 @@ public sealed class NoticeDelivery(
             {
                 log.LogWarning("Notice {NoticeId}: its outcome ({Status}) cannot be recorded yet ({Error}); trying again in {Delay}.",
                     notice.Id, notice.Status, e.GetBaseException().Message, delay);
+                // The run's connection may be broken: from here on each write opens one from the pool.
+                await db.Database.CloseConnectionAsync();
                 await Task.Delay(delay, RealTime);
                 delay = delay * 2 < LastMarkRetry ? delay * 2 : LastMarkRetry;
             }
