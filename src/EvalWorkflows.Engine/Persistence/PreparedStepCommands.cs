@@ -186,7 +186,7 @@ internal sealed class PreparedStepCommands
     /// The event's time is the machine's, as EF Core stamps its own command events: it dates a log line for
     /// operators, not a step, so the engine's (possibly manual) workflow clock would date it wrongly.
     /// </remarks>
-    private static void Report(DbContext db, DbCommand command, DbException error, DbCommandMethod method)
+    internal static void Report(DbContext db, DbCommand command, DbException error, DbCommandMethod method)
     {
         var connection = db.GetService<IRelationalConnection>();
         db.GetService<IRelationalCommandDiagnosticsLogger>().CommandError(connection, command, command.CommandText, db,

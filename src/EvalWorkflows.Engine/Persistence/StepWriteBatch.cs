@@ -1,84 +1,86 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EvalWorkflows.Engine.Persistence;
 
 /// <summary>
-/// A step's statements sent as one command (on PostgreSQL one round trip instead of one per row), through EF
-/// Core's raw SQL, so the context's interceptors and logging see it, with the journal rows in multi-row INSERTs.
-/// The command's count of rows touched must be one per row written.
+/// A step's statements sent as one ADO.NET batch (on PostgreSQL one round trip instead of one per row), each
+/// statement with positional parameters ($1, $2, …), with the journal rows in multi-row INSERTs. The batch's count
+/// of rows touched must be one per row written. Not through EF Core's raw-SQL path: that path cloned every
+/// parameter and had Npgsql parse the whole text and index the parameters by name — most of a PostgreSQL step's
+/// allocations. A batch that fails is reported to the context's diagnostics as EF Core reports its own commands.
 /// </summary>
-internal sealed class StepWriteBatch
+internal static class StepWriteBatch
 {
-    /// <summary>Parameters per command: a large step (a signal reaching hundreds of instances) goes as several.</summary>
+    /// <summary>Values one statement may take: a journal INSERT holds as many rows as fit.</summary>
     public const int ParametersPerCommand = 400;
 
-    private readonly DbContext _db;
-    private readonly DbCommand _factory;
-    private readonly string[] _names;
-    private readonly StringBuilder _sql = new(1024);
-    private readonly List<object> _parameters = new(64);
-    private readonly object?[] _values = new object?[ParametersPerCommand];
-    private readonly List<string> _placeholders = new(64);
-    private int _rows;
-
-    private StepWriteBatch(DbContext db, DbCommand factory, string[] names) => (_db, _factory, _names) = (db, factory, names);
+    /// <summary>Each statement's text with positional placeholders, made once per statement shape.</summary>
+    private static readonly ConditionalWeakTable<StepStatement, string> Positional = [];
 
     public static async Task WriteAsync(DbContext db, StepWrites.Tables tables, IReadOnlyList<EntityEntry> changes,
         IReadOnlyList<HistoryRecord> history, CancellationToken ct)
     {
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("A step's rows are written inside its transaction.");
+        var connection = db.Database.GetDbConnection();
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
         // Only a factory for the provider's parameter type; it is never executed.
-        await using var factory = db.Database.GetDbConnection().CreateCommand();
-        var batch = new StepWriteBatch(db, factory, tables.ParameterNames);
+        await using var factory = connection.CreateCommand();
+        var values = new object?[ParametersPerCommand];
+        var rows = 0;
         foreach (var entry in changes)
         {
             var statement = tables.Of(entry.Metadata.ClrType).For(entry);
-            await batch.MakeRoomAsync(statement.Count, ct);
-            statement.Read(entry, batch._values);
-            batch.Append(statement);
+            statement.Read(entry, values);
+            rows += Add(batch, factory, statement, values);
         }
+        var perInsert = Math.Min(StepTable.MaxRowsPerInsert, ParametersPerCommand / tables.History.InsertWidth);
         for (var first = 0; first < history.Count;)
         {
-            var width = tables.History.InsertWidth;
-            if (batch.Room < width) await batch.SendAsync(ct);
-            var rows = Math.Min(Math.Min(history.Count - first, StepTable.MaxRowsPerInsert), batch.Room / width);
-            var insert = tables.History.Insert(rows);
-            insert.Read(history, first, batch._values);
-            batch.Append(insert);
-            first += rows;
+            var insert = tables.History.Insert(Math.Min(history.Count - first, perInsert));
+            insert.Read(history, first, values);
+            var written = Add(batch, factory, insert, values);
+            (rows, first) = (rows + written, first + written);
         }
-        await batch.SendAsync(ct);
+        if (batch.BatchCommands.Count == 0) return;
+        int touched;
+        try
+        {
+            touched = await batch.ExecuteNonQueryAsync(ct);
+        }
+        catch (DbException e)
+        {
+            factory.CommandText = string.Join(";\n", batch.BatchCommands.Select(c => c.CommandText));
+            PreparedStepCommands.Report(db, factory, e, DbCommandMethod.ExecuteNonQuery);
+            throw;
+        }
+        if (touched != rows) throw new ChangedMeanwhileException();
     }
 
-    private int Room => ParametersPerCommand - _parameters.Count;
-
-    private Task MakeRoomAsync(int parameters, CancellationToken ct) => Room >= parameters ? Task.CompletedTask : SendAsync(ct);
-
-    /// <summary>Appends a statement with the values read.</summary>
-    private void Append(StepStatement statement)
+    /// <summary>Adds <paramref name="statement"/> with the values read.</summary>
+    /// <returns>The rows it writes.</returns>
+    private static int Add(DbBatch batch, DbCommand factory, StepStatement statement, object?[] values)
     {
-        if (_rows > 0) _sql.Append(";\n");
-        _placeholders.Clear();
+        var command = batch.CreateBatchCommand();
+        command.CommandText = Positional.GetValue(statement, static s =>
+        {
+            var text = new StringBuilder();
+            s.Append(text, Enumerable.Range(1, s.Count).Select(i => "$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+            return text.ToString();
+        });
         for (var v = 0; v < statement.Count; v++)
         {
             var column = statement.Column(v);
-            var name = _names[_parameters.Count];
-            _parameters.Add(statement.Table.Mapping(column).CreateParameter(_factory, name, _values[v], statement.Table.Property(column).IsNullable));
-            _placeholders.Add(name);
+            command.Parameters.Add(statement.Table.Mapping(column).CreateParameter(factory, "", values[v], statement.Table.Property(column).IsNullable));
         }
-        statement.Append(_sql, _placeholders);
-        _rows += statement.Rows;
-    }
-
-    private async Task SendAsync(CancellationToken ct)
-    {
-        if (_rows == 0) return;
-        var touched = await _db.Database.ExecuteSqlRawAsync(_sql.Append(';').ToString(), _parameters, ct);
-        if (touched != _rows) throw new ChangedMeanwhileException();
-        _sql.Clear();
-        _parameters.Clear();
-        _rows = 0;
+        batch.BatchCommands.Add(command);
+        return statement.Rows;
     }
 }

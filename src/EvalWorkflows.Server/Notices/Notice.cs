@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace EvalWorkflows.Server.Notices;
 
 public enum NoticeStatus { Queued, Sending, Sent, Retrying, Failed }
@@ -70,23 +68,12 @@ public sealed class Notice
     }
 
     /// <summary>
-    /// Queued or retrying and due on the workflow clock; or claimed by a worker whose lease ran out (it died
-    /// mid-send). Leases run on real time (<paramref name="realNow"/>), so moving a rehearsal clock forward
-    /// never takes a notice from a worker that is still sending it.
+    /// Moves the end of this worker's lease (real time) while it still holds the claim. Claims themselves are taken
+    /// in bulk by <see cref="NoticeClaims"/>, which also holds the rule of what is due.
     /// </summary>
-    public static Expression<Func<Notice, bool>> DueAt(DateTimeOffset now, DateTimeOffset realNow) => n =>
-        ((n.Status == NoticeStatus.Queued || n.Status == NoticeStatus.Retrying) && n.NextAttemptAt <= now)
-        || (n.Status == NoticeStatus.Sending && n.LeaseEndsAt <= realNow);
-
-    public bool IsDue(DateTimeOffset now, DateTimeOffset realNow) =>
-        Status is NoticeStatus.Queued or NoticeStatus.Retrying ? NextAttemptAt <= now
-        : Status == NoticeStatus.Sending && LeaseEndsAt <= realNow;
-
-    /// <summary>Takes the notice for one worker until <paramref name="leaseEndsAt"/> (real time).</summary>
-    public void Claim(DateTimeOffset now, DateTimeOffset realNow, DateTimeOffset leaseEndsAt)
+    public void RenewLease(DateTimeOffset leaseEndsAt)
     {
-        if (!IsDue(now, realNow)) throw new InvalidOperationException($"Notice {Id} is {Status} and not due; it cannot be claimed.");
-        Status = NoticeStatus.Sending;
+        if (Status != NoticeStatus.Sending) throw new InvalidOperationException($"Notice {Id} is {Status}, not being sent.");
         LeaseEndsAt = leaseEndsAt;
         Revision++;
     }

@@ -12,13 +12,15 @@ namespace EvalWorkflows.Server.Notices;
 public sealed record DeliveryRun(int Sent, int Retrying, int Failed);
 
 /// <summary>
-/// Delivers due notices. Each one is claimed first (a guarded state change, committed under optimistic
-/// concurrency; on PostgreSQL a row another node is claiming is skipped), so two workers — the minute sweep, the prompt job after a commit, another node — never both
-/// send it; its outcome is recorded as soon as the server has answered. A worker that dies between the two
-/// leaves a claim whose lease runs out, and the notice is tried again with the same Message-Id. Leases are
-/// measured in real time, never on the rehearsal clock. When the database refuses the outcome (read-only file,
-/// full disk), the write is retried until shortly before the lease would end, and the acceptance is remembered
-/// for the life of the process, so a notice the server has is not sent again while the process is up.
+/// Delivers due notices. A worker claims a batch of them in one statement (<see cref="NoticeClaims"/>: on
+/// PostgreSQL rows another node is claiming are skipped), so two workers — the minute sweep, the prompt run after a
+/// commit, another node — never both send one; each outcome is recorded as soon as the server has answered, with
+/// the claim's revision as its check. A worker that dies mid-batch leaves claims whose lease runs out, and those
+/// notices are tried again with the same Message-Id. Leases are measured in real time, never on the rehearsal
+/// clock; a notice is only sent while its lease has two SMTP timeouts left (the rest of a batch slowed down by a
+/// failing server has its lease renewed first). When the database refuses an outcome (read-only file, full disk),
+/// the write is retried until shortly before the lease would end, and the acceptance is remembered for the life
+/// of the process, so a notice the server has is not sent again while the process is up.
 /// </summary>
 public sealed class NoticeDelivery(
     AppDbContext db,
@@ -34,65 +36,78 @@ public sealed class NoticeDelivery(
 
     public async Task<DeliveryRun> DeliverDueAsync(CancellationToken cancellationToken)
     {
-        var run = new DeliveryRun(0, 0, 0);
         await using var transport = INoticeTransport.Create(mail.Value);
-        while (true)
+        // One connection for the whole run: each outcome is then one statement, not also a pooled connection's reset.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            var due = await db.Set<Notice>().AsNoTracking()
-                .Where(Notice.DueAt(time.GetUtcNow(), RealTime.GetUtcNow()))
-                .OrderBy(n => n.NextAttemptAt).ThenBy(n => n.Id)
-                .Select(n => n.Id)
-                .Take(options.Value.BatchSize)
-                .ToListAsync(cancellationToken);
-            foreach (var id in due)
-            {
-                var status = await DeliverAsync(id, transport, cancellationToken);
-                run = status switch
-                {
-                    NoticeStatus.Sent => run with { Sent = run.Sent + 1 },
-                    NoticeStatus.Retrying => run with { Retrying = run.Retrying + 1 },
-                    NoticeStatus.Failed => run with { Failed = run.Failed + 1 },
-                    _ => run,
-                };
-            }
-            // A full batch may have left more behind; everything just tried is no longer due.
-            if (due.Count < options.Value.BatchSize) return run;
+            return await DeliverBatchesAsync(transport, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 
-    /// <returns>The notice's new status, or null when it was no longer ours to send.</returns>
-    private async Task<NoticeStatus?> DeliverAsync(Guid id, INoticeTransport transport, CancellationToken cancellationToken)
+    private async Task<DeliveryRun> DeliverBatchesAsync(INoticeTransport transport, CancellationToken cancellationToken)
     {
-        var lease = Stopwatch.StartNew();
-        if (await ClaimAsync(id, cancellationToken) is not { } notice) return null;
+        var run = new DeliveryRun(0, 0, 0);
+        while (true)
+        {
+            db.ChangeTracker.Clear();
+            var lease = Stopwatch.StartNew();
+            var realNow = RealTime.GetUtcNow();
+            var claimed = await NoticeClaims.ClaimDueAsync(db, time.GetUtcNow(), realNow, realNow + options.Value.SendLease,
+                options.Value.BatchSize, cancellationToken);
+            for (var i = 0; i < claimed.Count; i++)
+            {
+                if (!LeaseLeavesTimeToSend(lease) && !await RenewLeasesAsync(claimed, i, lease)) return run;
+                run = Count(run, await DeliverAsync(claimed[i], transport, lease, cancellationToken));
+            }
+            // A full batch may have left more behind; everything just claimed is no longer due.
+            if (claimed.Count < options.Value.BatchSize) return run;
+        }
+    }
+
+    private static DeliveryRun Count(DeliveryRun run, NoticeStatus? status) => status switch
+    {
+        NoticeStatus.Sent => run with { Sent = run.Sent + 1 },
+        NoticeStatus.Retrying => run with { Retrying = run.Retrying + 1 },
+        NoticeStatus.Failed => run with { Failed = run.Failed + 1 },
+        _ => run,
+    };
+
+    /// <returns>The notice's new status, or null when it was no longer ours to send.</returns>
+    private async Task<NoticeStatus?> DeliverAsync(Notice notice, INoticeTransport transport, Stopwatch lease, CancellationToken cancellationToken)
+    {
         if (accepted.TryGet(notice.Id, out var acceptedAt)) notice.MarkSent(acceptedAt);
         else await SendAsync(notice, transport, cancellationToken);
         return await RecordOutcomeAsync(notice, lease) ? notice.Status : null;
     }
 
+    /// <summary>A send may take up to one SMTP timeout, and recording its outcome may need about another.</summary>
+    private bool LeaseLeavesTimeToSend(Stopwatch lease) =>
+        lease.Elapsed + 2 * mail.Value.Smtp.Timeout <= options.Value.SendLease;
+
     /// <summary>
-    /// Takes the notice for this worker in a short transaction of its own. On PostgreSQL a notice another node is
-    /// claiming at this moment is skipped, not waited on (<see cref="RowClaims"/>); the revision check still
-    /// stands behind it.
+    /// Renews the lease of the notices of the batch not sent yet (one revision-checked write) and restarts the
+    /// lease's stopwatch. Not cancellable, as an outcome is not.
     /// </summary>
-    /// <returns>The claimed notice, or null when it is not due or another worker has it.</returns>
-    private async Task<Notice?> ClaimAsync(Guid id, CancellationToken cancellationToken)
+    /// <returns>False when they were no longer all ours (a clock far off on another node): this worker stops.</returns>
+    private async Task<bool> RenewLeasesAsync(List<Notice> claimed, int from, Stopwatch lease)
     {
-        db.ChangeTracker.Clear();
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var notice = await db.FindUnclaimedAsync<Notice>(id, cancellationToken);
-        var (now, realNow) = (time.GetUtcNow(), RealTime.GetUtcNow());
-        if (notice is null || !notice.IsDue(now, realNow)) return null;
-        notice.Claim(now, realNow, realNow + options.Value.SendLease);
+        var leaseEndsAt = RealTime.GetUtcNow() + options.Value.SendLease;
+        for (var i = from; i < claimed.Count; i++) claimed[i].RenewLease(leaseEndsAt);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await tx.CommitAsync(cancellationToken);
-            return notice;
+            await db.SaveChangesAsync(CancellationToken.None);
+            lease.Restart();
+            return true;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return null; // another worker claimed it first
+            log.LogWarning("The leases of {Count} notices were taken over before they could be renewed; this worker stops.", claimed.Count - from);
+            return false;
         }
     }
 
@@ -127,10 +142,12 @@ public sealed class NoticeDelivery(
             {
                 await db.SaveChangesAsync(CancellationToken.None);
                 accepted.Forget(notice.Id);
+                db.Entry(notice).State = EntityState.Detached;
                 return true;
             }
             catch (DbUpdateConcurrencyException)
             {
+                db.Entry(notice).State = EntityState.Detached;
                 log.LogInformation("Notice {NoticeId} was taken over by another worker after this one's lease ended; standing down.", notice.Id);
                 return false;
             }
@@ -139,6 +156,8 @@ public sealed class NoticeDelivery(
             {
                 log.LogWarning("Notice {NoticeId}: its outcome ({Status}) cannot be recorded yet ({Error}); trying again in {Delay}.",
                     notice.Id, notice.Status, e.GetBaseException().Message, delay);
+                // The run's connection may be broken: from here on each write opens one from the pool.
+                await db.Database.CloseConnectionAsync();
                 await Task.Delay(delay, RealTime);
                 delay = delay * 2 < LastMarkRetry ? delay * 2 : LastMarkRetry;
             }
