@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using EvalWorkflows.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EvalWorkflows.Server.Notices;
 
@@ -24,7 +26,8 @@ internal static class NoticeClaims
     public static Task<List<Notice>> ClaimDueAsync(DbContext db, DateTimeOffset now, DateTimeOffset realNow,
         DateTimeOffset leaseEndsAt, int limit, CancellationToken ct)
     {
-        var statement = PerModel.GetValue(db.Model, model => new Statement(model, RowClaims.SkipsLockedRows(db)));
+        var statement = PerModel.GetValue(db.Model,
+            model => new Statement(model, db.GetService<ISqlGenerationHelper>(), RowClaims.SkipsLockedRows(db)));
         object?[] values =
         [
             statement.Status(NoticeStatus.Sending), statement.Instant(leaseEndsAt),
@@ -40,12 +43,12 @@ internal static class NoticeClaims
         private readonly IProperty _status;
         private readonly IProperty _instant;
 
-        public Statement(IModel model, bool skipLocked)
+        public Statement(IModel model, ISqlGenerationHelper sql, bool skipLocked)
         {
             var entity = model.FindEntityType(typeof(Notice))!;
             var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            string Column(string property) => "\"" + entity.FindProperty(property)!.GetColumnName(table) + "\"";
-            var name = table.Schema is null ? $"\"{table.Name}\"" : $"\"{table.Schema}\".\"{table.Name}\"";
+            string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+            var name = sql.DelimitIdentifier(table.Name, table.Schema);
             var (id, status, next, lease, revision) = (Column(nameof(Notice.Id)), Column(nameof(Notice.Status)),
                 Column(nameof(Notice.NextAttemptAt)), Column(nameof(Notice.LeaseEndsAt)), Column(nameof(Notice.Revision)));
             // {0} Sending, {1} the new lease's end, {2} Queued, {3} Retrying, {4} now, {5} real now, {6} the batch size.
