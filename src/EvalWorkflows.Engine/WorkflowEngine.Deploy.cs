@@ -33,7 +33,7 @@ public sealed partial class WorkflowEngine
             if (latest?.Hash == hash) return new DeployResult(latest.Key, latest.Version, false, latest.Id);
             var record = new DefinitionRecord
             {
-                Id = Guid.NewGuid(), Key = graph.Key, Version = (latest?.Version ?? 0) + 1, Name = graph.Name,
+                Id = step.NewId(), Key = graph.Key, Version = (latest?.Version ?? 0) + 1, Name = graph.Name,
                 Xml = xml, Hash = hash, DeployedAt = step.Now, DeployedBy = actor,
             };
             set.Add(record);
@@ -140,7 +140,7 @@ public sealed partial class WorkflowEngine
                 var s = ScheduleStartTimer(start, step.Now);
                 var job = new JobRecord
                 {
-                    Id = Guid.NewGuid(), Kind = JobKind.StartTimer, DefinitionId = record.Id, ElementId = start.Id,
+                    Id = step.NewId(), Kind = JobKind.StartTimer, DefinitionId = record.Id, ElementId = start.Id,
                     DueAt = s.DueAt, Interval = s.Interval, RepeatsLeft = s.RepeatsLeft, CreatedAt = step.Now,
                 };
                 step.Db.Add(job);
@@ -151,7 +151,7 @@ public sealed partial class WorkflowEngine
                 var signal = start.Trigger == EventTrigger.Signal;
                 step.Db.Add(new SubscriptionRecord
                 {
-                    Id = Guid.NewGuid(), Kind = signal ? SubscriptionKind.Signal : SubscriptionKind.Message, DefinitionId = record.Id,
+                    Id = step.NewId(), Kind = signal ? SubscriptionKind.Signal : SubscriptionKind.Message, DefinitionId = record.Id,
                     ElementId = start.Id, MessageName = signal ? start.EventCode! : start.MessageName!, CreatedAt = step.Now,
                 });
             }

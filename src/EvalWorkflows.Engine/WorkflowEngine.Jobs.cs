@@ -135,7 +135,7 @@ public sealed partial class WorkflowEngine
                     job.Suspended = true;
                     var incident = new IncidentRecord
                     {
-                        Id = Guid.NewGuid(), InstanceId = instanceId, JobId = job.Id, ElementId = node, Error = message, RaisedAt = step.Now,
+                        Id = step.NewId(), InstanceId = instanceId, JobId = job.Id, ElementId = node, Error = message, RaisedAt = step.Now,
                     };
                     step.Db.Add(incident);
                     step.HistoryRows.Add(new HistoryRecord

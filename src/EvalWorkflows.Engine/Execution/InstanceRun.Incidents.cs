@@ -15,14 +15,14 @@ internal sealed partial class InstanceRun
         var token = Rest(a.Node, a.Scope, arrivedVia: a.Via?.Id);
         var job = new JobRecord
         {
-            Id = Guid.NewGuid(), Kind = JobKind.Reentry, InstanceId = Instance.Id, TokenId = token.Id, ElementId = a.Node.Id,
+            Id = Step.NewId(), Kind = JobKind.Reentry, InstanceId = Instance.Id, TokenId = token.Id, ElementId = a.Node.Id,
             DueAt = Step.Now, CreatedAt = Step.Now, Attempts = 1, LastError = error, Suspended = true,
         };
         Jobs.Add(job);
         Step.Db.Add(job);
         var incident = new IncidentRecord
         {
-            Id = Guid.NewGuid(), InstanceId = Instance.Id, JobId = job.Id, ElementId = a.Node.Id, Error = error, RaisedAt = Step.Now,
+            Id = Step.NewId(), InstanceId = Instance.Id, JobId = job.Id, ElementId = a.Node.Id, Error = error, RaisedAt = Step.Now,
         };
         Step.Db.Add(incident);
         History(HistoryEvents.IncidentRaised, a.Node, new { incidentId = incident.Id, error });

@@ -20,7 +20,7 @@ internal sealed partial class InstanceRun
             Current = entered;
             AddJob(new JobRecord
             {
-                Id = Guid.NewGuid(), Kind = JobKind.Timer, InstanceId = Instance.Id, TokenId = owner?.Id,
+                Id = Step.NewId(), Kind = JobKind.Timer, InstanceId = Instance.Id, TokenId = owner?.Id,
                 ElementId = ev.Id, DueAt = s.DueAt, Interval = s.Interval, RepeatsLeft = s.RepeatsLeft, CreatedAt = Step.Now,
             });
         }
@@ -30,7 +30,7 @@ internal sealed partial class InstanceRun
             var key = signal ? null : ev.Property("correlationKey") is { } expr ? Evaluate(expr)?.ToString() : Instance.BusinessKey;
             var sub = new SubscriptionRecord
             {
-                Id = Guid.NewGuid(), Kind = signal ? SubscriptionKind.Signal : SubscriptionKind.Message, InstanceId = Instance.Id,
+                Id = Step.NewId(), Kind = signal ? SubscriptionKind.Signal : SubscriptionKind.Message, InstanceId = Instance.Id,
                 TokenId = owner?.Id, ElementId = ev.Id, MessageName = signal ? ev.EventCode! : ev.MessageName!, CorrelationKey = key, CreatedAt = Step.Now,
             };
             Subscriptions.Add(sub);

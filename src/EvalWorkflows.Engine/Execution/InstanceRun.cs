@@ -124,7 +124,7 @@ internal sealed partial class InstanceRun
     {
         var token = new TokenRecord
         {
-            Id = Guid.NewGuid(), InstanceId = Instance.Id, ElementId = node.Id, ScopeTokenId = scope,
+            Id = Step.NewId(), InstanceId = Instance.Id, ElementId = node.Id, ScopeTokenId = scope,
             State = state, ArrivedVia = arrivedVia, CreatedAt = Step.Now,
         };
         Tokens.Add(token);

@@ -25,6 +25,9 @@ internal sealed class Step
     public required TimeSpan LocalOffset { get; init; }
     public List<JobRecord> NewJobs { get; } = [];
 
+    /// <summary>An id for a row this step adds, in the order rows are made (<see cref="RowIds"/>).</summary>
+    public Guid NewId() => RowIds.Next(Now);
+
     /// <summary>
     /// The journal rows this step writes, in order, inserted together after the tracked changes are saved
     /// (<see cref="StepWrites"/>). A row the host adds to the context itself is saved by EF Core, before these.
@@ -131,7 +134,7 @@ internal sealed class Step
     {
         var instance = new InstanceRecord
         {
-            Id = Guid.NewGuid(), DefinitionId = def.Id, DefinitionKey = def.Key, Version = def.Version,
+            Id = NewId(), DefinitionId = def.Id, DefinitionKey = def.Key, Version = def.Version,
             BusinessKey = businessKey, Status = InstanceStatus.Running, StartedAt = Now, StartedBy = Actor,
             ParentInstanceId = parentInstanceId, ParentTokenId = parentTokenId,
         };

@@ -1,3 +1,4 @@
+using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Server.Lifecycle;
@@ -21,7 +22,7 @@ public sealed class ScheduleAnnualReportHandler : ITaskHandler
         {
             report = new AnnualReport
             {
-                Id = Guid.NewGuid(), FilingId = filingId, InstitutionId = context.Id("institutionId"), Year = year,
+                Id = RowIds.Next(context.Now), FilingId = filingId, InstitutionId = context.Id("institutionId"), Year = year,
                 Basis = context.Basis(),
             };
             context.Db.Add(report);

@@ -1,3 +1,4 @@
+using EvalWorkflows.Engine.Persistence;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using EvalWorkflows.Server.Api;
@@ -37,7 +38,7 @@ public sealed class FileStore(AppDbContext db, IOptions<UploadOptions> options, 
                 $"文件“{name}”的内容是{kind.ContentType}，扩展名应为{string.Join("或", kind.Extensions)}。", field));
         var file = new StoredFile
         {
-            Id = Guid.CreateVersion7(time.GetUtcNow()), InstitutionId = institutionId, FileName = name,
+            Id = RowIds.Next(time.GetUtcNow()), InstitutionId = institutionId, FileName = name,
             ContentType = kind.ContentType, Size = bytes.Length, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             Content = bytes, UploadedAt = time.GetUtcNow(), UploadedBy = actor,
         };

@@ -1,3 +1,4 @@
+using EvalWorkflows.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -41,7 +42,7 @@ public sealed class Filing
         if (to == Status) return;
         StatusHistory.Add(new FilingStatusChange
         {
-            Id = Guid.NewGuid(), FilingId = Id, From = Status, To = to, At = at, Actor = actor, Basis = basis, Note = note,
+            Id = RowIds.Next(at), FilingId = Id, From = Status, To = to, At = at, Actor = actor, Basis = basis, Note = note,
         });
         Status = to;
         Revision++;

@@ -94,7 +94,7 @@ public sealed class ContactCorrections(AppDbContext db, WorkflowEngine engine, T
         var changes = institution.CorrectContact(request.ContactName, request.ContactPhone, request.Email, request.Address)
             .Select(c => new InstitutionContactChange
             {
-                Id = Guid.CreateVersion7(now), InstitutionId = institutionId, At = now, By = actor,
+                Id = RowIds.Next(now), InstitutionId = institutionId, At = now, By = actor,
                 Field = c.Field, OldValue = c.Old, NewValue = c.New, Reason = request.Reason!.Trim(),
             }).ToList();
         if (changes.Count == 0) return (new ContactCorrected([], 0), null);

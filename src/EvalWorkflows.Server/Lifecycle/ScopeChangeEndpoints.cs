@@ -1,3 +1,4 @@
+using EvalWorkflows.Engine.Persistence;
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
@@ -54,7 +55,7 @@ public sealed class ScopeChangeSubmissions(AppDbContext db, UserManager<AppUser>
         if (Frozen(filing, WorkingDayCalendar.Today(time)) is { } frozen) return (null, frozen);
         var change = new ScopeChangeRequest
         {
-            Id = Guid.NewGuid(), FilingId = filing.Id, RequestedAt = time.GetUtcNow(),
+            Id = RowIds.Next(time.GetUtcNow()), FilingId = filing.Id, RequestedAt = time.GetUtcNow(),
             Description = request.Description!.Trim(), RequestedBy = user.Identity?.Name,
         };
         db.Add(change);

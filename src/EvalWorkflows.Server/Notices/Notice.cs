@@ -1,3 +1,4 @@
+using EvalWorkflows.Engine.Persistence;
 namespace EvalWorkflows.Server.Notices;
 
 public enum NoticeStatus { Queued, Sending, Sent, Retrying, Failed }
@@ -43,7 +44,7 @@ public sealed class Notice
     /// <summary>A new notice with its id and Message-Id, due at once.</summary>
     public static Notice Create(NoticeDraft draft, DateTimeOffset now)
     {
-        var id = Guid.CreateVersion7(now);
+        var id = RowIds.Next(now);
         return new Notice
         {
             Id = id,

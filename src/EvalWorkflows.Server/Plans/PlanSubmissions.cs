@@ -1,3 +1,4 @@
+using EvalWorkflows.Engine.Persistence;
 using System.Security.Claims;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Server.Api;
@@ -46,7 +47,7 @@ public sealed class PlanSubmissions(AppDbContext db, WorkflowEngine engine, Plan
 
         var plan = new AssessmentPlan
         {
-            Id = Guid.CreateVersion7(time.GetUtcNow()), FilingId = context.Filing.Id, InstitutionId = context.Institution.Id,
+            Id = RowIds.Next(time.GetUtcNow()), FilingId = context.Filing.Id, InstitutionId = context.Institution.Id,
             ExamStart = request.ExamStart!.Value, ExamEnd = request.ExamEnd!.Value, SubmittedAt = time.GetUtcNow(),
             Occupations = occupations, Assessors = assessors, Sessions = request.ToSessions(),
         };

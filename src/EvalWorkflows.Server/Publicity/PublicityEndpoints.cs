@@ -1,3 +1,4 @@
+using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Engine;
 using System.Security.Claims;
 using EvalWorkflows.Server.Api;
@@ -81,7 +82,7 @@ public static class PublicityEndpoints
 
     private static PublicityObjection NewObjection(Guid planId, RaiseObjectionRequest request, TimeProvider time) => new()
     {
-        Id = Guid.CreateVersion7(time.GetUtcNow()), PlanId = planId, RaisedBy = request.Name!.Trim(),
+        Id = RowIds.Next(time.GetUtcNow()), PlanId = planId, RaisedBy = request.Name!.Trim(),
         Contact = request.Contact!.Trim(), Content = request.Content!.Trim(), RaisedAt = time.GetUtcNow(),
     };
 }

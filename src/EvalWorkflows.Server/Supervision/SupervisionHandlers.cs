@@ -1,3 +1,4 @@
+using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Server.Api;
@@ -51,7 +52,7 @@ public sealed class RecordSupervisionReportHandler : ITaskHandler
         };
         context.Db.Add(new SupervisionReport
         {
-            Id = Guid.CreateVersion7(context.Now), PlanId = plan.Id, Supervisor = plan.SupervisorUserName ?? "",
+            Id = RowIds.Next(context.Now), PlanId = plan.Id, Supervisor = plan.SupervisorUserName ?? "",
             SubmittedAt = context.Now, ExamAdministration = Text("exam_administration"),
             CandidateEligibility = Text("candidate_eligibility"), QuestionsAndAssessors = Text("questions_and_assessors"),
             PremisesAndEquipment = Text("premises_and_equipment"), Fees = Text("fees"), Recommendation = recommendation,

@@ -17,7 +17,7 @@ internal sealed class ServiceTaskBehavior : IElementBehavior
         run.ArmBoundaries(a.Node, token);
         run.AddJob(new JobRecord
         {
-            Id = Guid.NewGuid(), Kind = JobKind.Continuation, InstanceId = run.Instance.Id, TokenId = token.Id,
+            Id = run.Step.NewId(), Kind = JobKind.Continuation, InstanceId = run.Instance.Id, TokenId = token.Id,
             ElementId = a.Node.Id, DueAt = run.Step.Now, CreatedAt = run.Step.Now,
         });
         return Task.CompletedTask;

@@ -17,7 +17,7 @@ internal sealed class UserTaskBehavior : IElementBehavior
         var visible = run.Visible();
         var task = new UserTaskRecord
         {
-            Id = Guid.NewGuid(), InstanceId = run.Instance.Id, TokenId = token.Id, ElementId = node.Id,
+            Id = run.Step.NewId(), InstanceId = run.Instance.Id, TokenId = token.Id, ElementId = node.Id,
             Name = node.Name is { } n ? run.Step.Expressions.Render(n, visible) : node.Id,
             DefinitionKey = run.Instance.DefinitionKey, BusinessKey = run.Instance.BusinessKey,
             CandidateRole = node.Property("candidateRole"),

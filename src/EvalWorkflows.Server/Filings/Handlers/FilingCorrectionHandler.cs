@@ -1,3 +1,4 @@
+using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Engine;
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Server.Calendar;
@@ -22,7 +23,7 @@ public sealed class FilingCorrectionHandler : ITaskHandler
         var rounds = await context.Db.Set<FilingCorrectionRound>().CountAsync(r => r.FilingId == filing.Id, cancellationToken);
         context.Db.Add(new FilingCorrectionRound
         {
-            Id = Guid.NewGuid(), FilingId = filing.Id, Round = rounds + 1, RequestedAt = context.Now,
+            Id = RowIds.Next(context.Now), FilingId = filing.Id, Round = rounds + 1, RequestedAt = context.Now,
             RequestedBy = reviewer,
             Items = items, Snapshot = FilingCorrectionRound.Fingerprints(filing),
         });
