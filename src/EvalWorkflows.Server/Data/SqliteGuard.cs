@@ -18,6 +18,8 @@ internal sealed class SqliteGuard(DatabaseFile file, ILogger<SqliteGuard> log)
     : IDbConnectionInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
 {
     private static readonly ConditionalWeakTable<sqlite3, object> Verified = [];
+    /// <summary>Connections (SQLite's own handles, which outlive each open and close in the pool) already set up.</summary>
+    private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
 
     public void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Check(connection);
 
@@ -70,9 +72,13 @@ internal sealed class SqliteGuard(DatabaseFile file, ILogger<SqliteGuard> log)
                 Refuse(sqlite, $"The file {file.Path} holds database {found?.ToString() ?? "(none)"}, not {expected}: it was replaced.");
             Verified.AddOrUpdate(sqlite.Handle!, expected);
         }
+        // Once per connection, not per open: a pooled connection keeps the setting for its life (a statement less
+        // in every step, which opens and closes its connection).
+        if (Configured.TryGetValue(sqlite.Handle!, out _)) return;
         using var command = sqlite.CreateCommand();
         command.CommandText = "PRAGMA synchronous=FULL;";
         command.ExecuteNonQuery();
+        Configured.AddOrUpdate(sqlite.Handle!, file);
     }
 
     private void Refuse(SqliteConnection connection, string reason)
