@@ -13,7 +13,7 @@ import { editingModules } from './studio/editing.js';
 import { rehearsal } from './studio/rehearsal.js';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
-import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import 'bpmn-js-element-templates/dist/assets/element-templates.css';
 import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
@@ -37,7 +37,7 @@ async function open() {
     container: $('[data-studio-canvas]'),
     additionalModules: [lintModule, translateModule, ...editingModules(templates, ewModdle)],
     moddleExtensions: { ew: ewModdle, camunda: templateLink },
-    linting: { bpmnlint: lintConfig(templates), active: true },
+    linting: { active: true },
     propertiesPanel: { parent: properties, layout: { groups: { ElementTemplates__CustomProperties: { open: true } } } },
     elementTemplates: templates,
   });
@@ -65,6 +65,10 @@ async function open() {
   canvas.dataset.readyAtMs = String(Math.round(performance.now()));
   properties.dataset.ready = 'true';
   properties.dataset.readyAtMs = canvas.dataset.readyAtMs;
+  // The editor's checks (bpmnlint with our rules) start once the diagram is ready: run inside the import, they
+  // held the diagram back by their whole first pass, and their findings are not what an admin looks at first.
+  await new Promise((resolve) => setTimeout(resolve));
+  modeler.get('linting').setLinterConfig(lintConfig(templates));
   (await import('./studio/template-check.js')).checkTemplates(modeler, templates);
   properties.dataset.templatesChecked = 'true';
 }
