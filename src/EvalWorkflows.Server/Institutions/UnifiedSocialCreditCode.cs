@@ -10,18 +10,22 @@ public static class UnifiedSocialCreditCode
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-    /// <summary>Null when valid; otherwise the reason in Chinese, for the person who typed it.</summary>
-    public static string? Check(string? code)
+    /// <summary>
+    /// Null when valid; otherwise the reason in Chinese, for the person who typed it, naming the field as
+    /// <paramref name="field"/> (the request's name for it) as every other validation message does.
+    /// </summary>
+    public static string? Check(string? code, string field = "creditCode")
     {
-        if (string.IsNullOrWhiteSpace(code)) return "统一社会信用代码不能为空。";
+        var name = $"统一社会信用代码（{field}）";
+        if (string.IsNullOrWhiteSpace(code)) return $"请填写{name}。";
         code = code.Trim().ToUpperInvariant();
-        if (code.Length != 18) return $"统一社会信用代码应为18位，当前为{code.Length}位。";
+        if (code.Length != 18) return $"{name}应为18位，当前为{code.Length}位。";
         for (var i = 0; i < 18; i++)
             if (Alphabet.IndexOf(code[i]) < 0)
-                return $"统一社会信用代码第{i + 1}位“{code[i]}”不是允许的字符（不使用 I、O、Z、S、V）。";
-        if (!code.AsSpan(2, 6).ToString().All(char.IsAsciiDigit)) return "统一社会信用代码第3至8位应为行政区划码（数字）。";
+                return $"{name}第{i + 1}位“{code[i]}”不是允许的字符（不使用 I、O、Z、S、V）。";
+        if (!code.AsSpan(2, 6).ToString().All(char.IsAsciiDigit)) return $"{name}第3至8位应为行政区划码（数字）。";
         var expected = CheckCharacter(code.AsSpan(0, 17));
-        return code[17] == expected ? null : $"统一社会信用代码校验位错误：第18位应为“{expected}”，请核对。";
+        return code[17] == expected ? null : $"{name}校验位错误：第18位应为“{expected}”，请核对。";
     }
 
     /// <summary>The 18th character for the first 17 (each from the code's alphabet).</summary>

@@ -22,7 +22,8 @@ public static class NoticeAddress
         && InternetAddressList.TryParse(text, out var list) && list is [MailboxAddress mailbox]
         && IsDeliverable(mailbox) && mailbox.Address == text && mailbox.Name is null or "";
 
-    public static RequestError? Check(string? value, string field) => IsSingleDeliverable(value)
-        ? null
+    public static RequestError? Check(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? new RequestError(field, $"请填写电子邮箱（{field}）：通知发往此地址。")
+        : IsSingleDeliverable(value) ? null
         : new RequestError(field, $"电子邮箱（{field}）格式不正确，通知无法投递到“{value}”。");
 }

@@ -24,7 +24,7 @@ public sealed partial class AccountPagesTests(Browser browser, BrowserApp app) :
         await clerk.GotoAsync("/institutions/new");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "登记并发送激活链接" }).ClickAsync();
         await Assertions.Expect(clerk.Locator("[data-error-summary]")).ToContainTextAsync("请填写机构名称（name）。");
-        await Assertions.Expect(clerk.Locator("[data-valmsg-for='Input.CreditCode']")).ToContainTextAsync("统一社会信用代码不能为空。");
+        await Assertions.Expect(clerk.Locator("[data-valmsg-for='Input.CreditCode']")).ToContainTextAsync("请填写统一社会信用代码（creditCode）。");
         await clerk.ScreenshotAsync("institution-new-errors");
 
         await clerk.GetByLabel("机构名称").FillAsync("泉城技能评价中心有限公司");
