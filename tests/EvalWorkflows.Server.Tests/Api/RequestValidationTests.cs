@@ -51,6 +51,19 @@ public sealed class RequestValidationTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal("name", problem.GetProperty("field").GetString());
     }
 
+    [Fact]
+    public async Task An_empty_email_is_asked_for_and_a_wrong_credit_code_names_its_field_and_the_check_it_failed()
+    {
+        var clerk = await app.LoginAsAsync("clerk");
+        var body = JsonSerializer.SerializeToNode(FilingDriver.InstitutionBody("91370100MA3C00071Q"))!.AsObject();
+        body["email"] = "";
+        body["creditCode"] = "91370100MA3C00071A";
+        var errors = (await (await clerk.PostAsync("/api/institutions", Json(body.ToJsonString())))
+            .ReadProblemAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST")).GetProperty("errors");
+        Assert.Equal("请填写电子邮箱（email）：通知发往此地址。", errors.GetProperty("email")[0].GetString());
+        Assert.Equal("统一社会信用代码（creditCode）校验位错误：第18位应为“Q”，请核对。", errors.GetProperty("creditCode")[0].GetString());
+    }
+
     [Theory]
     [InlineData("scope", "scope[0]")]
     [InlineData("assessors", "assessors[1]")]
