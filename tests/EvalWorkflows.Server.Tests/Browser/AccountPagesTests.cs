@@ -25,6 +25,9 @@ public sealed partial class AccountPagesTests(Browser browser, BrowserApp app) :
         await clerk.GetByRole(AriaRole.Button, new() { Name = "登记并发送激活链接" }).ClickAsync();
         await Assertions.Expect(clerk.Locator("[data-error-summary]")).ToContainTextAsync("请填写机构名称（name）。");
         await Assertions.Expect(clerk.Locator("[data-valmsg-for='Input.CreditCode']")).ToContainTextAsync("请填写统一社会信用代码（creditCode）。");
+        // The summary lists the errors in the form's order, as a reader meets the fields.
+        Assert.Equal(["请填写机构名称（name）。", "请填写统一社会信用代码（creditCode）。", "请选择机构类型。"],
+            (await clerk.Locator("[data-error-summary] li").AllInnerTextsAsync()).Select(t => t.Trim()).Take(3));
         await clerk.ScreenshotAsync("institution-new-errors");
 
         await clerk.GetByLabel("机构名称").FillAsync("泉城技能评价中心有限公司");

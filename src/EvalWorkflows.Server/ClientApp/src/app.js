@@ -6,7 +6,10 @@ import 'bootstrap/js/dist/dropdown';
 
 document.addEventListener('DOMContentLoaded', () => {
   const summary = document.querySelector('[data-error-summary]');
-  if (summary) summary.focus();
+  if (summary) {
+    inFormOrder(summary.querySelector('ul'));
+    summary.focus();
+  }
 
   // Forms that start long work disable their submit button and say so, instead of inviting a second click.
   for (const form of document.querySelectorAll('form[data-busy-text]')) {
@@ -18,3 +21,20 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   }
 });
+
+// The server lists a form's errors in the order its validation state keeps them, not the form's; a reader going
+// down the summary should meet them as they meet the fields. Errors without a field (about the whole form) stay first.
+function inFormOrder(list) {
+  if (!list) return;
+  const field = (item) => {
+    const href = item.querySelector('a')?.getAttribute('href');
+    return href ? document.getElementById(href.slice(1)) : null;
+  };
+  const items = [...list.children];
+  const sorted = [...items].sort((a, b) => {
+    const [fa, fb] = [field(a), field(b)];
+    if (!fa || !fb) return (fa ? 1 : 0) - (fb ? 1 : 0);
+    return fa.compareDocumentPosition(fb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+  if (sorted.some((item, i) => item !== items[i])) list.append(...sorted);
+}
