@@ -3,8 +3,11 @@ using Microsoft.Playwright;
 
 namespace EvalWorkflows.Server.Tests.Browser;
 
-public static class PageExtensions
+public static partial class PageExtensions
 {
+    [System.Text.RegularExpressions.GeneratedRegex("/login")]
+    private static partial System.Text.RegularExpressions.Regex LoginPage();
+
     /// <summary>Signs in through the sign-in page as a person would and waits for the start page.</summary>
     public static async Task SignInAsync(this IPage page, string userName, string password = TestApp.Password)
     {
@@ -18,9 +21,12 @@ public static class PageExtensions
             // whatever page it opens. Waiting here for the start page's load event as well failed twice in full CI
             // runs (the first browser class, a cold server and browser while other classes start real processes):
             // the start page had rendered in full, its load event had not come 45 s later; never seen in focused runs.
-            await page.WaitForURLAsync(url => !url.Contains("/login"), new() { Timeout = 45_000, WaitUntil = WaitUntilState.Commit });
+            // Not WaitForURLAsync: when the URL already matches as it is called (the redirect came first), it waits for
+            // the load event whatever WaitUntil says (Playwright maps Commit to no load state, and no load state to
+            // Load), which is how a full CI run failed again with the start page rendered and its address right.
+            await Assertions.Expect(page).Not.ToHaveURLAsync(LoginPage(), new() { Timeout = 45_000 });
         }
-        catch (TimeoutException timeout)
+        catch (PlaywrightException timeout) // the assertion's failure (Playwright's TimeoutException is one too)
         {
             // Say what the page said (a refusal beside the field, a throttling message) instead of only "timeout".
             var said = await page.Locator("main").InnerTextAsync(new() { Timeout = 2_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(unreadable)");
