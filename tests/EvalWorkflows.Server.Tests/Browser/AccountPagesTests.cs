@@ -26,7 +26,7 @@ public sealed partial class AccountPagesTests(Browser browser, BrowserApp app) :
         await Assertions.Expect(clerk.Locator("[data-error-summary]")).ToContainTextAsync("请填写机构名称（name）。");
         await Assertions.Expect(clerk.Locator("[data-valmsg-for='Input.CreditCode']")).ToContainTextAsync("请填写统一社会信用代码（creditCode）。");
         // The summary lists the errors in the form's order, as a reader meets the fields.
-        Assert.Equal(["请填写机构名称（name）。", "请填写统一社会信用代码（creditCode）。", "请选择机构类型。"],
+        Assert.Equal(["请填写机构名称（name）。", "请填写统一社会信用代码（creditCode）。", "请选择机构类型（kind）。"],
             (await clerk.Locator("[data-error-summary] li").AllInnerTextsAsync()).Select(t => t.Trim()).Take(3));
         await clerk.ScreenshotAsync("institution-new-errors");
 

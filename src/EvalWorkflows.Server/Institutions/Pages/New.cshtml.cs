@@ -63,5 +63,5 @@ public sealed class NewInstitutionModel(InstitutionRegistration registration) : 
     /// <summary>The API names fields in camelCase; the form's are <c>Input.PascalCase</c>.</summary>
     /// <remarks>The API's message for the kind lists its JSON values; the form offers the kinds by name.</remarks>
     private void AddError(string field, string detail) =>
-        ModelState.AddModelError($"{nameof(Input)}.{char.ToUpperInvariant(field[0])}{field[1..]}", field == "kind" ? "请选择机构类型。" : detail);
+        ModelState.AddModelError($"{nameof(Input)}.{char.ToUpperInvariant(field[0])}{field[1..]}", field == "kind" ? "请选择机构类型（kind）。" : detail);
 }
