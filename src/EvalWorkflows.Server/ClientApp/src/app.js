@@ -33,7 +33,7 @@ function inFormOrder(list) {
   const items = [...list.children];
   const sorted = [...items].sort((a, b) => {
     const [fa, fb] = [field(a), field(b)];
-    if (!fa || !fb) return (fa ? 1 : 0) - (fb ? 1 : 0);
+    if (!fa || !fb || fa === fb) return (fa ? 1 : 0) - (fb ? 1 : 0); // equal: kept in the server's order
     return fa.compareDocumentPosition(fb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   });
   if (sorted.some((item, i) => item !== items[i])) list.append(...sorted);
