@@ -11,12 +11,12 @@ public static class UnifiedSocialCreditCode
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
     /// <summary>
-    /// Null when valid; otherwise the reason in Chinese, for the person who typed it, naming the field as
-    /// <paramref name="field"/> (the request's name for it) as every other validation message does.
+    /// Null when valid; otherwise the reason in Chinese, for the person who typed it, naming the request's field
+    /// (<c>creditCode</c>) in brackets as every other validation message does.
     /// </summary>
-    public static string? Check(string? code, string field = "creditCode")
+    public static string? Check(string? code)
     {
-        var name = $"统一社会信用代码（{field}）";
+        const string name = "统一社会信用代码（creditCode）";
         if (string.IsNullOrWhiteSpace(code)) return $"请填写{name}。";
         code = code.Trim().ToUpperInvariant();
         if (code.Length != 18) return $"{name}应为18位，当前为{code.Length}位。";
