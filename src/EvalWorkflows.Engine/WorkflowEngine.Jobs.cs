@@ -183,9 +183,7 @@ public sealed partial class WorkflowEngine
                 var now = clock.GetUtcNow();
                 // A job fired is gone or re-armed to a new instant (a new key); only those tried and not fired can
                 // still stand before the fresh ones, so the page need not grow with every job fired.
-                due = await db.Set<JobRecord>().Where(j => !j.Suspended && j.DueAt <= now)
-                    .OrderBy(j => j.DueAt).ThenBy(j => j.CreatedAt).ThenBy(j => j.Id)
-                    .Select(j => new DueJob(j.Id, j.DueAt, j.InstanceId)).Take(tried.Count - fired + DuePage).ToListAsync(ct);
+                due = await DueJobs(db, now).Take(tried.Count - fired + DuePage).ToListAsync(ct);
             }
             var fresh = due.Where(j => tried.Add((j.Id, j.DueAt.UtcTicks))).ToList();
             if (fresh.Count == 0) break;
@@ -197,7 +195,13 @@ public sealed partial class WorkflowEngine
     /// <summary>Due jobs read per page of a sweep.</summary>
     private const int DuePage = 50;
 
-    private sealed record DueJob(Guid Id, DateTimeOffset DueAt, Guid? InstanceId);
+    internal sealed record DueJob(Guid Id, DateTimeOffset DueAt, Guid? InstanceId);
+
+    /// <summary>The jobs due by <paramref name="now"/>, in the order they fire; read through the (DueAt, CreatedAt) index.</summary>
+    internal static IQueryable<DueJob> DueJobs(DbContext db, DateTimeOffset now) =>
+        db.Set<JobRecord>().Where(j => !j.Suspended && j.DueAt <= now)
+            .OrderBy(j => j.DueAt).ThenBy(j => j.CreatedAt).ThenBy(j => j.Id)
+            .Select(j => new DueJob(j.Id, j.DueAt, j.InstanceId));
 
     /// <summary>Fires the jobs, in their due order within each instance (and start timers each on their own).</summary>
     private async Task<int> FireAsync(List<DueJob> jobs, int parallel, CancellationToken ct)

@@ -238,7 +238,7 @@ namespace EvalWorkflows.Server.Data.Migrations
 
                     b.HasIndex("InstanceId");
 
-                    b.HasIndex("Suspended", "DueAt");
+                    b.HasIndex("DueAt", "CreatedAt");
 
                     b.ToTable("wf_jobs", (string)null);
                 });

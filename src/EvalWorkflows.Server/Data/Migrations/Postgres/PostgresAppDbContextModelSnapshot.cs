@@ -245,7 +245,7 @@ namespace EvalWorkflows.Server.Data.Migrations.Postgres
 
                     b.HasIndex("InstanceId");
 
-                    b.HasIndex("Suspended", "DueAt");
+                    b.HasIndex("DueAt", "CreatedAt");
 
                     b.ToTable("wf_jobs", (string)null);
                 });
