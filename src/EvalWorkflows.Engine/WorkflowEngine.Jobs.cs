@@ -197,7 +197,7 @@ public sealed partial class WorkflowEngine
 
     internal sealed record DueJob(Guid Id, DateTimeOffset DueAt, Guid? InstanceId);
 
-    /// <summary>The jobs due by <paramref name="now"/>, in the order they fire; read through the (DueAt, CreatedAt) index.</summary>
+    /// <summary>The jobs due by <paramref name="now"/>, in the order they fire; read in the order of the (DueAt, CreatedAt, Id) index.</summary>
     internal static IQueryable<DueJob> DueJobs(DbContext db, DateTimeOffset now) =>
         db.Set<JobRecord>().Where(j => !j.Suspended && j.DueAt <= now)
             .OrderBy(j => j.DueAt).ThenBy(j => j.CreatedAt).ThenBy(j => j.Id)

@@ -238,7 +238,7 @@ namespace EvalWorkflows.Server.Data.Migrations
 
                     b.HasIndex("InstanceId");
 
-                    b.HasIndex("DueAt", "CreatedAt");
+                    b.HasIndex("DueAt", "CreatedAt", "Id");
 
                     b.ToTable("wf_jobs", (string)null);
                 });

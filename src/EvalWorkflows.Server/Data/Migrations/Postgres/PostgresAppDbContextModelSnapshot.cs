@@ -245,7 +245,7 @@ namespace EvalWorkflows.Server.Data.Migrations.Postgres
 
                     b.HasIndex("InstanceId");
 
-                    b.HasIndex("DueAt", "CreatedAt");
+                    b.HasIndex("DueAt", "CreatedAt", "Id");
 
                     b.ToTable("wf_jobs", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EvalWorkflows.Server.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201035741_DueJobsIndexLedByDueAt")]
+    [Migration("20261201044405_DueJobsIndexLedByDueAt")]
     partial class DueJobsIndexLedByDueAt
     {
         /// <inheritdoc />
@@ -241,7 +241,7 @@ namespace EvalWorkflows.Server.Data.Migrations
 
                     b.HasIndex("InstanceId");
 
-                    b.HasIndex("DueAt", "CreatedAt");
+                    b.HasIndex("DueAt", "CreatedAt", "Id");
 
                     b.ToTable("wf_jobs", (string)null);
                 });

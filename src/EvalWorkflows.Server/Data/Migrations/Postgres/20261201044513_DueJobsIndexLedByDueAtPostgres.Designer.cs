@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EvalWorkflows.Server.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261201035843_DueJobsIndexLedByDueAtPostgres")]
+    [Migration("20261201044513_DueJobsIndexLedByDueAtPostgres")]
     partial class DueJobsIndexLedByDueAtPostgres
     {
         /// <inheritdoc />
@@ -248,7 +248,7 @@ namespace EvalWorkflows.Server.Data.Migrations.Postgres
 
                     b.HasIndex("InstanceId");
 
-                    b.HasIndex("DueAt", "CreatedAt");
+                    b.HasIndex("DueAt", "CreatedAt", "Id");
 
                     b.ToTable("wf_jobs", (string)null);
                 });

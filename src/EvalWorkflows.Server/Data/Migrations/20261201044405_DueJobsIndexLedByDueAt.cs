@@ -15,16 +15,16 @@ namespace EvalWorkflows.Server.Data.Migrations
                 table: "wf_jobs");
 
             migrationBuilder.CreateIndex(
-                name: "IX_wf_jobs_DueAt_CreatedAt",
+                name: "IX_wf_jobs_DueAt_CreatedAt_Id",
                 table: "wf_jobs",
-                columns: new[] { "DueAt", "CreatedAt" });
+                columns: new[] { "DueAt", "CreatedAt", "Id" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_wf_jobs_DueAt_CreatedAt",
+                name: "IX_wf_jobs_DueAt_CreatedAt_Id",
                 table: "wf_jobs");
 
             migrationBuilder.CreateIndex(
