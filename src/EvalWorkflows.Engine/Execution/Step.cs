@@ -110,7 +110,7 @@ internal sealed class Step
     /// have deployed one), but only its id, so the XML is read once per version.</summary>
     public async Task<DeployedVersion> LatestDefinitionAsync(string key)
     {
-        var id = await StepQueries.Of(Db).LatestDefinitionId(Db, key, Cancellation)
+        var id = await StepReads.LatestDefinitionIdAsync(Db, key, Cancellation)
             ?? throw new NotFoundException("DEFINITION_NOT_FOUND", $"未找到流程定义“{key}”。");
         return await DefinitionAsync(id);
     }

@@ -90,6 +90,24 @@ internal sealed class PreparedStepCommands
         return rows;
     }
 
+    /// <summary>The key the one-column read <paramref name="select"/> finds for <paramref name="value"/>, or null.</summary>
+    public static Guid? ReadKey(DbContext db, StepStatement select, object? value, CancellationToken ct)
+    {
+        var (reads, transaction) = Of(db);
+        reads._values[0] = value;
+        var command = reads.Bound(select, transaction, ct);
+        try
+        {
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? (Guid)select.Table.KeyAt(reader, 0) : null;
+        }
+        catch (DbException e)
+        {
+            Report(db, command, e, DbCommandMethod.ExecuteReader);
+            throw;
+        }
+    }
+
     /// <summary>
     /// The rows of <typeparamref name="T"/> the context tracks, by key. Read from its entries as they stand, without
     /// detecting changes first (that only matters for values, not for which rows are tracked); a context's local

@@ -15,7 +15,7 @@ public static class RowClaims
     private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     /// <summary>Whether claims on <paramref name="db"/> skip rows another transaction holds (PostgreSQL), so workers can run side by side.</summary>
-    public static bool SkipsLockedRows(DbContext db) => db.Database.ProviderName == Npgsql;
+    public static bool SkipsLockedRows(DbContext db) => ProviderNames.Of(db) == Npgsql;
 
     /// <summary>The row of <typeparamref name="T"/> with key <paramref name="id"/>, or null when it is gone or
     /// another transaction holds it. Call inside a transaction: the lock lasts until it ends.</summary>

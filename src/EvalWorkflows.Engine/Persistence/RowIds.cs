@@ -21,10 +21,19 @@ public static class RowIds
     private static long _millisecond;
     private static int _counter;
 
+    /// <summary>
+    /// Random bytes drawn 2 KiB at a time and handed out 8 per id: one draw from the system's generator per 256 ids
+    /// instead of one per id (each draw is a call into the native library; ~3 % of an instance start's time, traced).
+    /// </summary>
+    private static readonly byte[] RandomPool = new byte[8 * 256];
+    private static int _randomUsed = RandomPool.Length;
+
     public static Guid Next(DateTimeOffset now)
     {
         long millisecond;
         int counter;
+        Span<byte> bytes = stackalloc byte[16];
+        var random = bytes[8..];
         lock (Gate)
         {
             var at = Math.Max(now.ToUnixTimeMilliseconds(), 0);
@@ -41,12 +50,17 @@ public static class RowIds
             }
             millisecond = _millisecond;
             counter = _counter;
+            if (_randomUsed == RandomPool.Length)
+            {
+                RandomNumberGenerator.Fill(RandomPool);
+                _randomUsed = 0;
+            }
+            RandomPool.AsSpan(_randomUsed, 8).CopyTo(random);
+            _randomUsed += 8;
         }
-        Span<byte> bytes = stackalloc byte[16];
         BinaryPrimitives.WriteInt64BigEndian(bytes, millisecond << 16);          // 48-bit milliseconds, then 2 bytes
         bytes[6] = (byte)(0x70 | (counter >> 8));                                  // version 7, counter's high 4 bits
         bytes[7] = (byte)counter;                                                  // counter's low 8 bits
-        RandomNumberGenerator.Fill(bytes[8..]);
         bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F));                               // RFC 9562 variant
         return new Guid(bytes, bigEndian: true);
     }

@@ -29,6 +29,12 @@ internal static class StepReads
     public static InstanceRecord? InstanceOfJob(DbContext db, Guid jobId, CancellationToken ct) =>
         StepWrites.TablesOf(db).InstanceOfJob is { } select ? Single<InstanceRecord>(db, select, jobId, ct) : null;
 
+    /// <summary>The id of the latest deployed version of <paramref name="key"/>, or null when none is.</summary>
+    public static async Task<Guid?> LatestDefinitionIdAsync(DbContext db, string key, CancellationToken ct) =>
+        StepWrites.TablesOf(db).LatestDefinitionId is { } select
+            ? PreparedStepCommands.ReadKey(db, select, key, ct)
+            : await StepQueries.Of(db).LatestDefinitionId(db, key, ct);
+
     public static Task<List<TokenRecord>> TokensAsync(DbContext db, Guid instanceId, CancellationToken ct) =>
         OfInstanceAsync(db, instanceId, static q => q.Tokens, static t => t.TokensOfInstance, ct);
 

@@ -44,6 +44,22 @@ internal sealed partial class StepTable
         return new StepStatement(this, [head, ")"], [_key], [false]);
     }
 
+    /// <summary>
+    /// The SELECT of the key alone of the row with the greatest <paramref name="order"/> among those whose
+    /// <paramref name="by"/> equals the statement's value (the latest version of a definition key).
+    /// </summary>
+    public StepStatement SelectLatestKey(string by, string order)
+    {
+        var column = Array.FindIndex(_properties, p => p.Name == by);
+        var sort = Array.FindIndex(_properties, p => p.Name == order);
+        if (column < 0 || sort < 0) throw new InvalidOperationException($"{_name} has no column {by} or {order}.");
+        return new StepStatement(this, ["SELECT " + _columns[_key] + " FROM " + _name + " WHERE " + _columns[column] + " = ",
+            " ORDER BY " + _columns[sort] + " DESC LIMIT 1"], [column], [false]);
+    }
+
+    /// <summary>The key read as the reader's column <paramref name="ordinal"/> (<see cref="SelectLatestKey"/> reads it alone).</summary>
+    public object KeyAt(DbDataReader reader, int ordinal) => Readers[_key](reader, ordinal)!;
+
     /// <summary>The key of the reader's current row (read by <see cref="Select"/>, columns in property order).</summary>
     public object Key(DbDataReader reader) => Readers[_key](reader, _key)!;
 
