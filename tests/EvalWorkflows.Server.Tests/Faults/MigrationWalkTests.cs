@@ -64,6 +64,33 @@ public sealed class MigrationWalkTests : IDisposable
         await AssertTodaysModelLoadsAsync(db);
     }
 
+    /// <summary>
+    /// On SQLite the journal's ids come from the table's rowid, not AUTOINCREMENT (whose sqlite_sequence page every
+    /// step's commit rewrote): the migration that rebuilds the table keeps its rows and ids, and a row journaled after
+    /// it gets the next id. Fails if a later table rebuild brings AUTOINCREMENT back.
+    /// </summary>
+    [SqliteFact]
+    public async Task On_sqlite_the_journal_takes_its_ids_from_the_rowid_and_they_go_on_ascending_after_the_upgrade()
+    {
+        await using var db = TestDatabase.Open(_database);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(db.Database.GetMigrations().First());
+        await SeedAsync(db);
+        var seeded = await db.Database.SqlQueryRaw<long>("SELECT \"Id\" AS \"Value\" FROM \"wf_history\"").SingleAsync();
+        Assert.Contains("AUTOINCREMENT", await TableSqlAsync(db, "wf_history"));
+
+        await migrator.MigrateAsync();
+
+        Assert.DoesNotContain("AUTOINCREMENT", await TableSqlAsync(db, "wf_history"));
+        Assert.Equal(seeded, await db.Database.SqlQueryRaw<long>("SELECT \"Id\" AS \"Value\" FROM \"wf_history\"").SingleAsync());
+        db.Add(new HistoryRecord { InstanceId = InstanceId, At = DrillOutcome.Tuesday, Event = "task-completed" });
+        await db.SaveChangesAsync();
+        Assert.Equal([seeded, seeded + 1], await db.Set<HistoryRecord>().OrderBy(h => h.Id).Select(h => h.Id).ToListAsync());
+    }
+
+    private static Task<string> TableSqlAsync(DbContext db, string table) =>
+        db.Database.SqlQueryRaw<string>("SELECT sql AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}", table).SingleAsync();
+
     /// <summary>A fault drill waiting on its answer, as the first schema stored it, written with plain SQL.</summary>
     private static async Task SeedAsync(DbContext db)
     {
