@@ -10,7 +10,7 @@ public sealed class BenchDbContext(DbContextOptions<BenchDbContext> options) : D
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddWorkflowEngine();
-        if (Database.IsSqlite()) SqliteJournalKey.UseRowId(modelBuilder);
+        SqliteJournalKey.UseRowIdOnSqlite(modelBuilder, this);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

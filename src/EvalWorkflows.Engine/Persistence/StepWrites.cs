@@ -52,7 +52,7 @@ internal static class StepWrites
     public static async Task WriteAsync(DbContext db, IReadOnlyList<EntityEntry> changes, IReadOnlyList<HistoryRecord> history, CancellationToken ct)
     {
         var tables = TablesOf(db);
-        if (RunsPrepared(db)) PreparedStepCommands.Write(db, tables, changes, history, ct);
+        if (tables.Prepared) PreparedStepCommands.Write(db, tables, changes, history, ct);
         else await StepWriteBatch.WriteAsync(db, tables, changes, history, ct);
         if (changes.Count > 0) db.ChangeTracker.AcceptAllChanges();
     }
@@ -71,6 +71,7 @@ internal static class StepWrites
         /// <param name="prepared">Whether the step's reads run as commands of their own (<see cref="RunsPrepared"/>).</param>
         public Tables(IModel model, ISqlGenerationHelper sql, bool prepared)
         {
+            Prepared = prepared;
             ParameterNames = Enumerable.Range(0, StepWriteBatch.ParametersPerCommand)
                 .Select(i => sql.GenerateParameterNamePlaceholder("p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
             _tables = EngineRows.ToDictionary(t => t, t => new StepTable(Entity(model, t), sql, ParameterNames, journal: false));
@@ -90,6 +91,9 @@ internal static class StepWrites
                     .SelectLatestKey(nameof(DefinitionRecord.Key), nameof(DefinitionRecord.Version))
                 : null;
         }
+
+        /// <summary>Whether the step's statements run as commands kept per connection (<see cref="RunsPrepared"/>), read once per model.</summary>
+        public bool Prepared { get; }
 
         /// <summary>
         /// The read of a definition key's latest version id, where reads run prepared; else null. Every start by key

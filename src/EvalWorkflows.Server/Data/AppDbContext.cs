@@ -24,7 +24,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
         builder.AddWorkflowEngine();
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.ApplyConfiguration(new Workflows.TaskInboxColumns(stored: !Database.IsSqlite()));
-        if (Database.IsSqlite()) SqliteJournalKey.UseRowId(builder);
+        SqliteJournalKey.UseRowIdOnSqlite(builder, this);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -14,6 +14,10 @@ namespace EvalWorkflows.Server.Data;
 /// </summary>
 public static class SqliteJournalKey
 {
-    public static void UseRowId(ModelBuilder builder) =>
-        builder.Entity<HistoryRecord>().Property(h => h.Id).Metadata.SetValueGenerationStrategy(SqliteValueGenerationStrategy.None);
+    /// <summary>Configures the journal's key when <paramref name="context"/> runs on SQLite; other providers keep theirs.</summary>
+    public static void UseRowIdOnSqlite(ModelBuilder builder, DbContext context)
+    {
+        if (context.Database.IsSqlite())
+            builder.Entity<HistoryRecord>().Property(h => h.Id).Metadata.SetValueGenerationStrategy(SqliteValueGenerationStrategy.None);
+    }
 }
