@@ -1,5 +1,6 @@
 using EvalWorkflows.Engine.Execution;
 using EvalWorkflows.Engine.Expressions;
+using EvalWorkflows.Engine.Persistence;
 using EvalWorkflows.Engine.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new EngineDbContextType(typeof(TContext)));
         services.TryAddSingleton<DefinitionCache>();
+        services.TryAddSingleton<StepConnections>();
         services.TryAddSingleton<ScribanExpressions>();
         services.TryAddSingleton<WorkflowEngine>();
         services.TryAddTransient<JobSweeper>();

@@ -21,6 +21,7 @@ public sealed partial class WorkflowEngine(
     DefinitionCache definitions,
     ScribanExpressions expressions,
     TimeProvider clock,
+    StepConnections connections,
     IOptions<EngineOptions> options,
     IOptions<EngineLimits> limits,
     ILogger<WorkflowEngine> logger)
@@ -80,6 +81,7 @@ public sealed partial class WorkflowEngine(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType.Type);
+        if (StepWrites.TablesOf(db).Prepared) await connections.KeepOpenAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var step = new Step
         {

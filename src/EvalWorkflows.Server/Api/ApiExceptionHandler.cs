@@ -19,7 +19,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         if (exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested) return true;
         var problem = exception switch
         {
-            _ when DatabaseUnavailableException.IsCause(exception) => Unavailable(http),
+            _ when DatabaseUnavailableException.IsCause(exception) => Unavailable(http, exception),
             _ when DatabaseErrors.IsBusy(exception) => Busy(http),
             DefinitionInvalidException e => Invalid(e),
             TaskNotOpenException { CompletedAt: { } at } e => ApiProblems.Create(StatusCodes.Status409Conflict, e.Code,
@@ -40,9 +40,10 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
     }
 
     /// <summary>The file cannot be written now; nothing was, and the same request may simply be sent again.</summary>
-    private Microsoft.AspNetCore.Mvc.ProblemDetails Unavailable(HttpContext http)
+    private Microsoft.AspNetCore.Mvc.ProblemDetails Unavailable(HttpContext http, Exception exception)
     {
-        logger.LogWarning("{Method} {Path} refused: the database cannot be written", http.Request.Method, http.Request.Path);
+        logger.LogWarning("{Method} {Path} refused: the database cannot be written ({Error})", http.Request.Method, http.Request.Path,
+            exception.GetBaseException().Message);
         http.Response.Headers.RetryAfter = "5";
         return ApiProblems.Create(StatusCodes.Status503ServiceUnavailable, "DATABASE_UNAVAILABLE", DatabaseUnavailableException.Detail);
     }
