@@ -15,6 +15,8 @@ public sealed class DatabaseFile : IDisposable
 {
     // SQLITE_FCNTL_HAS_MOVED: true once the file a connection holds is no longer the one at its path.
     private const int HasMovedOperation = 20;
+    /// <summary>The schema name as SQLite reads it, made once: <see cref="HasMoved"/> runs at every transaction.</summary>
+    private static readonly byte[] MainSchema = "main\0"u8.ToArray();
     private SqliteConnection? _pin;
 
     /// <summary>For a server database (PostgreSQL): no file to guard, no marker to keep.</summary>
@@ -63,7 +65,7 @@ public sealed class DatabaseFile : IDisposable
     {
         if (_pin?.Handle is not { } handle) return false;
         var moved = 0;
-        var rc = FileControl(handle.DangerousGetHandle(), "main\0"u8.ToArray(), HasMovedOperation, ref moved);
+        var rc = FileControl(handle.DangerousGetHandle(), MainSchema, HasMovedOperation, ref moved);
         return rc == 0 && moved != 0;
     }
 
